@@ -1,0 +1,51 @@
+// Parameters most algorithms share (input layer, weights, output) and the steps that go with
+// them, so every algorithm reads, builds weights and writes the same way.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "algorithms/spatial_weights.hpp"
+#include "analysis/algorithm.hpp"
+#include "geo/layer.hpp"
+#include "geo/layer_writer.hpp"
+#include "geo/weights_spec.hpp"
+
+namespace rs {
+
+// input (positional), --layer, --id, --encoding, --crs
+std::vector<Parameter> input_parameters();
+// --weights SPEC|FILE, --transform W|B|S|U
+std::vector<Parameter> weights_parameters(const std::string& default_transform = "W");
+// -o/--output, -f/--format, --overwrite, --prefix, --suffix, --lco
+std::vector<Parameter> output_parameters(bool required = true);
+
+template <typename... Lists>
+std::vector<Parameter> concat(Lists... lists) {
+  std::vector<Parameter> out;
+  (out.insert(out.end(), lists.begin(), lists.end()), ...);
+  return out;
+}
+
+// Reads the input layer; forwards the reader's warnings (empty, repaired geometries).
+geo::Layer read_input(const Arguments& args, Feedback& feedback);
+
+// The weights spec of --weights (a method spec or a .gal/.gwt file) and --transform.
+geo::WeightsSpec weights_spec(const Arguments& args);
+// Builds them for the layer, reports islands as a warning, and applies the transform.
+SpatialWeights analysis_weights(const Arguments& args, const geo::Layer& layer, Feedback& feedback);
+
+geo::WriteOptions write_options(const Arguments& args);
+// prefix + base + suffix; "{field}" in prefix/suffix stands for the analysed field.
+std::string output_field_name(const Arguments& args, const std::string& base, const std::string& field = "");
+
+// Expands --field values and patterns (gdp_*) against the layer, in layer order, no repeats.
+std::vector<std::string> expand_fields(const Arguments& args, const std::string& name, const geo::Layer& layer);
+
+// A numeric column with missing values reported as a counted warning.
+geo::NumericColumn numeric_field(const geo::Layer& layer, const std::string& field, Feedback& feedback);
+
+// Writes the report lines of a write (path, renamed fields) into the result.
+void note_written(Result& result, const std::string& key, const geo::WriteReport& report);
+
+}  // namespace rs

@@ -1,0 +1,373 @@
+#include "geo/layer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <mutex>
+#include <sstream>
+
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <cpl_string.h>
+#include <cpl_vsi.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include "algorithms/errors.hpp"
+
+namespace rs::geo {
+
+const char* geometry_kind_name(GeometryKind kind) {
+  switch (kind) {
+    case GeometryKind::None: return "none";
+    case GeometryKind::Point: return "point";
+    case GeometryKind::Line: return "line";
+    case GeometryKind::Polygon: return "polygon";
+  }
+  return "none";
+}
+
+void ensure_gdal() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    GDALAllRegister();
+    // Large GeoJSON files (the French communes) exceed GDAL's default per-object limit.
+    CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0");
+  });
+}
+
+namespace {
+
+GeometryKind kind_of(OGRwkbGeometryType type) {
+  switch (wkbFlatten(type)) {
+    case wkbPoint:
+    case wkbMultiPoint: return GeometryKind::Point;
+    case wkbLineString:
+    case wkbMultiLineString:
+    case wkbCircularString:
+    case wkbCompoundCurve:
+    case wkbMultiCurve: return GeometryKind::Line;
+    case wkbPolygon:
+    case wkbMultiPolygon:
+    case wkbCurvePolygon:
+    case wkbMultiSurface: return GeometryKind::Polygon;
+    default: return GeometryKind::None;
+  }
+}
+
+bool is_numeric(OGRFieldType t) {
+  return t == OFTInteger || t == OFTInteger64 || t == OFTReal;
+}
+
+// Keeps the polygonal part of a repaired geometry (MakeValid may return a collection with
+// stray lines or points where a ring collapsed).
+std::unique_ptr<OGRGeometry> polygonal_part(std::unique_ptr<OGRGeometry> g) {
+  if (!g) return nullptr;
+  auto type = wkbFlatten(g->getGeometryType());
+  if (type == wkbPolygon || type == wkbMultiPolygon) return g;
+  if (type != wkbGeometryCollection) return nullptr;
+  auto multi = std::make_unique<OGRMultiPolygon>();
+  for (auto* part : *g->toGeometryCollection()) {
+    auto pt = wkbFlatten(part->getGeometryType());
+    if (pt == wkbPolygon) {
+      multi->addGeometry(part);
+    } else if (pt == wkbMultiPolygon) {
+      for (auto* poly : *part->toMultiPolygon()) multi->addGeometry(poly);
+    }
+  }
+  if (multi->IsEmpty()) return nullptr;
+  return multi;
+}
+
+std::string describe_ids(const std::vector<std::string>& ids) {
+  std::ostringstream os;
+  for (std::size_t i = 0; i < ids.size() && i < 5; ++i) os << (i ? ", " : "") << "'" << ids[i] << "'";
+  if (ids.size() > 5) os << " and " << ids.size() - 5 << " more";
+  return os.str();
+}
+
+bool parse_number(const std::string& text, double& out) {
+  const char* begin = text.c_str();
+  while (*begin == ' ' || *begin == '\t') ++begin;
+  if (*begin == '\0') return false;
+  char* end = nullptr;
+  out = std::strtod(begin, &end);
+  while (end && (*end == ' ' || *end == '\t')) ++end;
+  return end && *end == '\0';
+}
+
+}  // namespace
+
+bool wildcard_match(const std::string& pattern, const std::string& text) {
+  const char* s = text.c_str();
+  const char* p = pattern.c_str();
+  const char* star = nullptr;
+  const char* resume = s;
+  while (*s) {
+    if (*p == '?' || *p == *s) {
+      ++s;
+      ++p;
+    } else if (*p == '*') {
+      star = p++;
+      resume = s;
+    } else if (star) {
+      p = star + 1;
+      s = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (*p == '*') ++p;
+  return *p == '\0';
+}
+
+Layer read_layer(const std::string& path, const ReadOptions& options) {
+  ensure_gdal();
+  Layer layer;
+  layer.path = path;
+  layer.options = options;
+
+  if (path.rfind("/vsi", 0) != 0) {
+    VSIStatBufL st;
+    if (VSIStatL(path.c_str(), &st) != 0)
+      throw DataError("cannot open '" + path + "': no such file or directory");
+  }
+  CPLStringList open_options;
+  if (!options.encoding.empty()) open_options.AddNameValue("ENCODING", options.encoding.c_str());
+  // CSV with coordinates: let GDAL find the usual column names.
+  std::string lower = path;
+  std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
+  const bool is_csv = lower.size() > 4 && (lower.substr(lower.size() - 4) == ".csv" ||
+                                           lower.find(".csv.gz") != std::string::npos);
+  if (is_csv) {
+    open_options.AddNameValue("X_POSSIBLE_NAMES", "lon,lng,long,longitude,x,经度");
+    open_options.AddNameValue("Y_POSSIBLE_NAMES", "lat,latitude,y,纬度");
+    open_options.AddNameValue("KEEP_GEOM_COLUMNS", "YES");
+    open_options.AddNameValue("AUTODETECT_TYPE", "YES");
+  }
+  CPLErrorReset();
+  GDALDatasetUniquePtr ds(GDALDataset::Open(
+      path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
+      open_options.List(), nullptr));
+  if (!ds) {
+    std::string why = CPLGetLastErrorMsg();
+    throw DataError("cannot read '" + path + "' as a vector layer" +
+                    (why.empty() ? std::string() : ": " + why));
+  }
+  layer.driver = ds->GetDriver() ? ds->GetDriver()->GetDescription() : "";
+  if (ds->GetLayerCount() == 0) throw DataError("'" + path + "' contains no layer");
+
+  OGRLayer* src = nullptr;
+  if (options.layer.empty()) {
+    src = ds->GetLayer(0);
+  } else {
+    src = ds->GetLayerByName(options.layer.c_str());
+    if (!src) {
+      std::string names;
+      for (auto* l : ds->GetLayers()) names += std::string(names.empty() ? "" : ", ") + l->GetName();
+      throw DataError("'" + path + "' has no layer '" + options.layer + "' (layers: " + names + ")");
+    }
+  }
+  layer.layer_name = src->GetName();
+  layer.kind = kind_of(src->GetGeomType());
+  layer.geometry_type = OGRGeometryTypeToName(src->GetGeomType());
+  if (const OGRSpatialReference* srs = src->GetSpatialRef()) {
+    layer.crs = std::make_shared<OGRSpatialReference>(*srs);
+  }
+  if (!options.assign_crs.empty()) {
+    auto srs = std::make_shared<OGRSpatialReference>();
+    if (srs->SetFromUserInput(options.assign_crs.c_str()) != OGRERR_NONE)
+      throw UsageError("unknown CRS '" + options.assign_crs + "'");
+    layer.crs = srs;
+  }
+  if (layer.crs) layer.crs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+
+  OGRFeatureDefn* defn = src->GetLayerDefn();
+  const int nfields = defn->GetFieldCount();
+  for (int f = 0; f < nfields; ++f) {
+    OGRFieldDefn* fd = defn->GetFieldDefn(f);
+    layer.fields.push_back({fd->GetNameRef(), OGRFieldDefn::GetFieldTypeName(fd->GetType()),
+                            is_numeric(fd->GetType())});
+  }
+  int id_index = -1;
+  if (!options.id_field.empty()) {
+    id_index = defn->GetFieldIndex(options.id_field.c_str());
+    if (id_index < 0) {
+      std::string names;
+      for (auto& f : layer.fields) names += (names.empty() ? "" : ", ") + f.name;
+      throw DataError("'" + path + "' has no id field '" + options.id_field + "' (fields: " +
+                      names + ")");
+    }
+  }
+  layer.attributes.assign(static_cast<std::size_t>(nfields), {});
+
+  std::vector<std::string> empty_ids;
+  src->ResetReading();
+  for (auto& feature : *src) {
+    const std::size_t index = layer.ids.size();
+    layer.fids.push_back(feature->GetFID());
+    for (int f = 0; f < nfields; ++f) {
+      auto& column = layer.attributes[static_cast<std::size_t>(f)];
+      if (!feature->IsFieldSetAndNotNull(f)) {
+        column.emplace_back(std::monostate{});
+      } else if (layer.fields[static_cast<std::size_t>(f)].numeric) {
+        column.emplace_back(feature->GetFieldAsDouble(f));
+      } else {
+        column.emplace_back(std::string(feature->GetFieldAsString(f)));
+      }
+    }
+    if (id_index >= 0) {
+      std::string id = feature->IsFieldSetAndNotNull(id_index) ? feature->GetFieldAsString(id_index) : "";
+      if (id.empty()) empty_ids.push_back("feature " + std::to_string(feature->GetFID()));
+      layer.ids.push_back(id);
+    } else {
+      layer.ids.push_back(std::to_string(feature->GetFID()));
+    }
+
+    std::unique_ptr<OGRGeometry> geom(feature->StealGeometry());
+    if (geom && geom->hasCurveGeometry()) geom.reset(geom->getLinearGeometry());
+    if (!geom || geom->IsEmpty()) {
+      layer.empty_geometry.push_back(index);
+      layer.geometries.push_back(nullptr);
+      continue;
+    }
+    if (layer.kind == GeometryKind::None) layer.kind = kind_of(geom->getGeometryType());
+    if (kind_of(geom->getGeometryType()) == GeometryKind::Polygon && !geom->IsValid()) {
+      layer.invalid_geometry.push_back(index);
+      if (options.repair) {
+        CPLErrorReset();
+        auto fixed = polygonal_part(std::unique_ptr<OGRGeometry>(geom->MakeValid()));
+        if (fixed) {
+          layer.repaired_geometry.push_back(index);
+          geom = std::move(fixed);
+        } else {
+          geom.reset();
+        }
+      } else {
+        geom.reset();
+      }
+    }
+    layer.geometries.push_back(std::move(geom));
+  }
+
+  if (!empty_ids.empty())
+    throw DataError("'" + path + "': id field '" + options.id_field + "' is empty for " +
+                    describe_ids(empty_ids) + "; every unit needs an id");
+  if (id_index >= 0) {
+    std::map<std::string, int> seen;
+    std::vector<std::string> duplicates;
+    for (auto& id : layer.ids)
+      if (++seen[id] == 2) duplicates.push_back(id);
+    if (!duplicates.empty())
+      throw DataError("'" + path + "': id field '" + options.id_field + "' has duplicate values " +
+                      describe_ids(duplicates) + "; choose a field with unique ids");
+  }
+  auto ids_of = [&](const std::vector<std::size_t>& idx) {
+    std::vector<std::string> out;
+    for (auto i : idx) out.push_back(layer.ids[i]);
+    return describe_ids(out);
+  };
+  if (!layer.empty_geometry.empty())
+    layer.warnings.push_back(std::to_string(layer.empty_geometry.size()) +
+                             " feature(s) with empty geometry excluded: " + ids_of(layer.empty_geometry));
+  if (!layer.repaired_geometry.empty())
+    layer.warnings.push_back(std::to_string(layer.repaired_geometry.size()) +
+                             " invalid geometry(ies) repaired: " + ids_of(layer.repaired_geometry));
+  std::vector<std::size_t> dropped;
+  for (auto i : layer.invalid_geometry)
+    if (!layer.geometries[i]) dropped.push_back(i);
+  if (!dropped.empty())
+    layer.warnings.push_back(std::to_string(dropped.size()) +
+                             " invalid geometry(ies) excluded: " + ids_of(dropped));
+  return layer;
+}
+
+std::vector<std::string> list_layers(const std::string& path) {
+  ensure_gdal();
+  GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+  if (!ds) throw DataError("cannot read '" + path + "' as a vector dataset");
+  std::vector<std::string> out;
+  for (auto* l : ds->GetLayers()) out.emplace_back(l->GetName());
+  return out;
+}
+
+bool Layer::geographic() const { return crs && crs->IsGeographic(); }
+
+std::string Layer::crs_name() const {
+  if (!crs) return "none";
+  std::string name = crs->GetName() ? crs->GetName() : "unnamed";
+  const char* auth = crs->GetAuthorityName(nullptr);
+  const char* code = crs->GetAuthorityCode(nullptr);
+  if (auth && code) name += std::string(" (") + auth + ":" + code + ")";
+  return name;
+}
+
+bool Layer::has_field(const std::string& name) const {
+  return std::any_of(fields.begin(), fields.end(), [&](const FieldInfo& f) { return f.name == name; });
+}
+
+std::size_t Layer::field_index(const std::string& name) const {
+  for (std::size_t i = 0; i < fields.size(); ++i)
+    if (fields[i].name == name) return i;
+  // GDAL matches field names case-insensitively; so do we, as a second chance.
+  for (std::size_t i = 0; i < fields.size(); ++i)
+    if (EQUAL(fields[i].name.c_str(), name.c_str())) return i;
+  std::string names;
+  for (auto& f : fields) names += (names.empty() ? "" : ", ") + f.name;
+  throw DataError("'" + path + "' has no field '" + name + "' (fields: " + names + ")");
+}
+
+NumericColumn Layer::numeric(const std::string& name) const {
+  const std::size_t f = field_index(name);
+  NumericColumn col;
+  col.field = fields[f].name;
+  col.values.assign(size(), std::nan(""));
+  for (std::size_t i = 0; i < size(); ++i) {
+    const auto& v = attributes[f][i];
+    if (std::holds_alternative<double>(v)) {
+      double d = std::get<double>(v);
+      if (std::isfinite(d)) col.values[i] = d; else ++col.null_count;
+    } else if (std::holds_alternative<std::string>(v)) {
+      double d;
+      if (parse_number(std::get<std::string>(v), d) && std::isfinite(d)) {
+        col.values[i] = d;
+      } else {
+        if (col.text_count == 0) col.first_bad_text = std::get<std::string>(v);
+        ++col.text_count;
+      }
+    } else {
+      ++col.null_count;
+    }
+  }
+  if (col.text_count > 0 && col.text_count + col.null_count == size())
+    throw DataError("field '" + col.field + "' of '" + path + "' is not numeric (value '" +
+                    col.first_bad_text + "'); choose a numeric field");
+  return col;
+}
+
+std::vector<std::optional<std::string>> Layer::text(const std::string& name) const {
+  const std::size_t f = field_index(name);
+  std::vector<std::optional<std::string>> out(size());
+  for (std::size_t i = 0; i < size(); ++i) {
+    const auto& v = attributes[f][i];
+    if (std::holds_alternative<std::string>(v)) {
+      out[i] = std::get<std::string>(v);
+    } else if (std::holds_alternative<double>(v)) {
+      std::ostringstream os;
+      os.precision(15);
+      os << std::get<double>(v);
+      out[i] = os.str();
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> Layer::match_fields(const std::string& pattern) const {
+  std::vector<std::string> out;
+  for (auto& f : fields)
+    if (wildcard_match(pattern, f.name)) out.push_back(f.name);
+  return out;
+}
+
+}  // namespace rs::geo

@@ -1,0 +1,411 @@
+#include "geo/layer_writer.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <filesystem>
+#include <set>
+
+#include <cpl_error.h>
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+#include <unistd.h>
+
+#include "algorithms/errors.hpp"
+
+namespace fs = std::filesystem;
+
+namespace rs::geo {
+
+OutputColumn OutputColumn::real(std::string name, std::vector<double> values) {
+  OutputColumn c;
+  c.name = std::move(name);
+  c.type = Type::Real;
+  c.reals = std::move(values);
+  return c;
+}
+
+OutputColumn OutputColumn::integer(std::string name, std::vector<std::optional<std::int64_t>> values) {
+  OutputColumn c;
+  c.name = std::move(name);
+  c.type = Type::Integer;
+  c.integers = std::move(values);
+  return c;
+}
+
+OutputColumn OutputColumn::text(std::string name, std::vector<std::optional<std::string>> values) {
+  OutputColumn c;
+  c.name = std::move(name);
+  c.type = Type::Text;
+  c.texts = std::move(values);
+  return c;
+}
+
+std::size_t OutputColumn::size() const {
+  switch (type) {
+    case Type::Real: return reals.size();
+    case Type::Integer: return integers.size();
+    case Type::Text: return texts.size();
+  }
+  return 0;
+}
+
+namespace {
+
+std::string lower_extension(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
+  return ext;
+}
+
+const std::vector<std::string>& shapefile_companions() {
+  static const std::vector<std::string> exts{".shp", ".shx", ".dbf", ".prj", ".cpg",
+                                             ".qix", ".sbn", ".sbx", ".qml"};
+  return exts;
+}
+
+// A folder beside the output that receives the files while they are written; removed unless
+// `commit` moved its files into place.
+class Staging {
+ public:
+  explicit Staging(const fs::path& output) : target_dir_(output.parent_path()) {
+    if (target_dir_.empty()) target_dir_ = ".";
+    if (!fs::is_directory(target_dir_))
+      throw DataError("cannot write '" + output.string() + "': folder '" + target_dir_.string() +
+                      "' does not exist");
+    static std::atomic<int> counter{0};
+    dir_ = target_dir_ / ("." + output.filename().string() + ".regionstat-" +
+                          std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::error_code ec;
+    fs::create_directory(dir_, ec);
+    if (ec) throw DataError("cannot write into folder '" + target_dir_.string() + "': " + ec.message());
+  }
+  ~Staging() {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+  Staging(const Staging&) = delete;
+  Staging& operator=(const Staging&) = delete;
+
+  fs::path path_for(const fs::path& output) const { return dir_ / output.filename(); }
+
+  void commit(const fs::path& output, bool overwrite, bool shapefile) {
+    if (overwrite && shapefile) {
+      for (auto& ext : shapefile_companions()) {
+        fs::path old = output;
+        old.replace_extension(ext);
+        std::error_code ec;
+        fs::remove(old, ec);
+      }
+    }
+    for (auto& entry : fs::directory_iterator(dir_)) {
+      fs::path dest = target_dir_ / entry.path().filename();
+      std::error_code ec;
+      fs::rename(entry.path(), dest, ec);
+      if (ec) throw DataError("cannot move the result into '" + dest.string() + "': " + ec.message());
+    }
+  }
+
+ private:
+  fs::path target_dir_;
+  fs::path dir_;
+};
+
+OGRFieldType ogr_type(OutputColumn::Type t) {
+  switch (t) {
+    case OutputColumn::Type::Real: return OFTReal;
+    case OutputColumn::Type::Integer: return OFTInteger64;
+    case OutputColumn::Type::Text: return OFTString;
+  }
+  return OFTString;
+}
+
+void set_value(OGRFeature& feature, int field, const OutputColumn& column, std::size_t row) {
+  switch (column.type) {
+    case OutputColumn::Type::Real:
+      if (std::isfinite(column.reals[row])) feature.SetField(field, column.reals[row]);
+      else feature.SetFieldNull(field);
+      break;
+    case OutputColumn::Type::Integer:
+      if (column.integers[row]) feature.SetField(field, static_cast<GIntBig>(*column.integers[row]));
+      else feature.SetFieldNull(field);
+      break;
+    case OutputColumn::Type::Text:
+      if (column.texts[row]) feature.SetField(field, column.texts[row]->c_str());
+      else feature.SetFieldNull(field);
+      break;
+  }
+}
+
+struct OpenedOutput {
+  GDALDatasetUniquePtr dataset;
+  OGRLayer* layer = nullptr;
+  WriteReport report;
+  fs::path staged;
+  bool shapefile = false;
+};
+
+void check_output(const fs::path& output, const WriteOptions& options, const std::string& input) {
+  if (output.empty()) throw UsageError("no output file given");
+  if (!input.empty()) {
+    std::error_code ec;
+    if (fs::exists(input, ec) && fs::exists(output, ec) && fs::equivalent(input, output, ec))
+      throw UsageError("output '" + output.string() + "' is the input layer; RegionStat never "
+                       "modifies its input - choose another output");
+  }
+  if (fs::exists(output) && !options.overwrite)
+    throw DataError("output '" + output.string() + "' already exists; use --overwrite to replace it");
+}
+
+OpenedOutput open_output(const fs::path& output, Staging& staging, const WriteOptions& options,
+                         const OGRSpatialReference* crs, OGRwkbGeometryType geometry_type) {
+  OpenedOutput out;
+  const std::string driver_name = options.format.empty() ? driver_for_path(output.string()) : options.format;
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driver_name.c_str());
+  if (!driver || !driver->GetMetadataItem(GDAL_DCAP_CREATE))
+    throw UsageError("format '" + driver_name + "' cannot be written (try GPKG, ESRI Shapefile, GeoJSON)");
+  out.shapefile = driver_name == "ESRI Shapefile";
+  out.staged = staging.path_for(output);
+  out.report.path = output.string();
+  out.report.driver = driver_name;
+  CPLErrorReset();
+  out.dataset.reset(driver->Create(out.staged.string().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+  if (!out.dataset)
+    throw DataError("cannot create '" + output.string() + "': " + CPLGetLastErrorMsg());
+  std::string name = options.layer_name.empty() ? output.stem().string() : options.layer_name;
+  CPLStringList lco;
+  for (auto& o : options.creation_options) lco.AddString(o.c_str());
+  if (out.shapefile && lco.FetchNameValue("ENCODING") == nullptr) lco.AddNameValue("ENCODING", "UTF-8");
+  // GDAL 3.6 takes a non-const CRS but only clones it.
+  out.layer = out.dataset->CreateLayer(name.c_str(), const_cast<OGRSpatialReference*>(crs),
+                                       geometry_type, lco.List());
+  if (!out.layer)
+    throw DataError("cannot create layer '" + name + "' in '" + output.string() + "': " + CPLGetLastErrorMsg());
+  out.report.layer_name = out.layer->GetName();
+  return out;
+}
+
+// Adds result fields; returns their indices in the output layer.
+std::vector<int> add_columns(OpenedOutput& out, const std::vector<std::string>& existing,
+                             const std::vector<OutputColumn>& columns) {
+  std::vector<std::string> requested;
+  for (auto& c : columns) requested.push_back(c.name);
+  std::vector<std::string> names = requested;
+  if (out.shapefile) names = shapefile_field_names(existing, requested);
+  std::set<std::string> taken(existing.begin(), existing.end());
+  std::vector<int> indices;
+  for (std::size_t k = 0; k < columns.size(); ++k) {
+    if (taken.count(names[k]))
+      throw DataError("the input already has a field '" + names[k] +
+                      "'; use --prefix or --suffix to name the results apart");
+    taken.insert(names[k]);
+    if (names[k] != requested[k]) out.report.renamed_fields[requested[k]] = names[k];
+    OGRFieldDefn fd(names[k].c_str(), ogr_type(columns[k].type));
+    if (columns[k].type == OutputColumn::Type::Text && out.shapefile) fd.SetWidth(80);
+    if (out.layer->CreateField(&fd) != OGRERR_NONE)
+      throw DataError("cannot create field '" + names[k] + "' in '" + out.report.path + "'");
+    indices.push_back(out.layer->GetLayerDefn()->GetFieldIndex(names[k].c_str()));
+  }
+  return indices;
+}
+
+void write_style(OpenedOutput& out, const WriteOptions& options) {
+  if (options.style_qml.empty()) return;
+  if (out.report.driver == "GPKG") {
+    // QGIS reads the default style of a GeoPackage layer from the `layer_styles` table.
+    OGRLayer* styles = out.dataset->CreateLayer("layer_styles", nullptr, wkbNone, nullptr);
+    if (!styles) return;
+    const char* text_fields[] = {"f_table_catalog", "f_table_schema", "f_table_name",
+                                 "f_geometry_column", "styleName", "styleQML", "styleSLD",
+                                 "description", "owner", "ui"};
+    for (const char* f : text_fields) {
+      OGRFieldDefn fd(f, OFTString);
+      styles->CreateField(&fd);
+    }
+    OGRFieldDefn use_default("useAsDefault", OFTInteger);
+    use_default.SetSubType(OFSTBoolean);
+    styles->CreateField(&use_default);
+    OGRFieldDefn update_time("update_time", OFTDateTime);
+    styles->CreateField(&update_time);
+    OGRFeature row(styles->GetLayerDefn());
+    row.SetField("f_table_catalog", "");
+    row.SetField("f_table_schema", "");
+    row.SetField("f_table_name", out.report.layer_name.c_str());
+    row.SetField("f_geometry_column", out.layer->GetGeometryColumn());
+    row.SetField("styleName", (options.style_name.empty() ? out.report.layer_name : options.style_name).c_str());
+    row.SetField("styleQML", options.style_qml.c_str());
+    row.SetField("styleSLD", "");
+    row.SetField("useAsDefault", 1);
+    row.SetField("description", "RegionStat");
+    row.SetField("owner", "");
+    row.SetField("ui", "");
+    if (styles->CreateFeature(&row) != OGRERR_NONE)
+      throw DataError("cannot store the style in '" + out.report.path + "'");
+  } else {
+    fs::path qml = out.staged;
+    qml.replace_extension(".qml");
+    FILE* f = std::fopen(qml.string().c_str(), "wb");
+    if (!f) throw DataError("cannot write style '" + qml.string() + "'");
+    std::fwrite(options.style_qml.data(), 1, options.style_qml.size(), f);
+    std::fclose(f);
+  }
+}
+
+void finish(OpenedOutput& out, Staging& staging, const fs::path& output, const WriteOptions& options) {
+  if (out.dataset->TestCapability(ODsCTransactions)) out.dataset->CommitTransaction();
+  write_style(out, options);
+  CPLErrorReset();
+  GDALClose(out.dataset.release());
+  if (CPLGetLastErrorType() >= CE_Failure)
+    throw DataError("cannot finish writing '" + output.string() + "': " + CPLGetLastErrorMsg());
+  staging.commit(output, options.overwrite, out.shapefile);
+}
+
+void check_sizes(const std::vector<OutputColumn>& columns, std::size_t rows) {
+  for (auto& c : columns)
+    if (c.size() != rows)
+      throw std::logic_error("result column " + c.name + " has " + std::to_string(c.size()) +
+                             " values for " + std::to_string(rows) + " features");
+}
+
+void begin_transaction(OpenedOutput& out) {
+  if (out.dataset->TestCapability(ODsCTransactions)) out.dataset->StartTransaction();
+}
+
+}  // namespace
+
+std::string driver_for_path(const std::string& path) {
+  static const std::map<std::string, std::string> drivers{
+      {".gpkg", "GPKG"},       {".shp", "ESRI Shapefile"}, {".geojson", "GeoJSON"},
+      {".json", "GeoJSON"},    {".csv", "CSV"},            {".fgb", "FlatGeobuf"},
+      {".gml", "GML"},         {".kml", "KML"},            {".sqlite", "SQLite"},
+      {".tab", "MapInfo File"}, {".geojsonl", "GeoJSONSeq"}};
+  auto it = drivers.find(lower_extension(path));
+  if (it == drivers.end())
+    throw UsageError("cannot tell the format of output '" + path +
+                     "' from its extension; use .gpkg, .shp, .geojson, .csv, .fgb or give -f FORMAT");
+  return it->second;
+}
+
+std::vector<std::string> shapefile_field_names(const std::vector<std::string>& existing,
+                                               const std::vector<std::string>& requested) {
+  std::set<std::string> taken(existing.begin(), existing.end());
+  std::vector<std::string> out;
+  for (auto& name : requested) {
+    std::string candidate = name.size() <= 10 ? name : name.substr(0, 10);
+    // Never cut a UTF-8 sequence in half.
+    while (!candidate.empty() && (static_cast<unsigned char>(candidate.back()) & 0xC0) == 0x80)
+      candidate.pop_back();
+    if (!candidate.empty() && (static_cast<unsigned char>(candidate.back()) & 0xC0) == 0xC0 && name.size() > 10)
+      candidate.pop_back();
+    for (int k = 1; taken.count(candidate) && k < 1000; ++k) {
+      std::string tail = "_" + std::to_string(k);
+      candidate = name.substr(0, 10 - tail.size()) + tail;
+    }
+    taken.insert(candidate);
+    out.push_back(candidate);
+  }
+  return out;
+}
+
+WriteReport write_layer(const Layer& source, const std::string& output,
+                        const std::vector<OutputColumn>& columns, const WriteOptions& options) {
+  ensure_gdal();
+  check_sizes(columns, source.size());
+  const fs::path out_path(output);
+  check_output(out_path, options, source.path);
+
+  // Reopen the source as it was read, to copy every field with its type.
+  CPLStringList open_options;
+  if (!source.options.encoding.empty())
+    open_options.AddNameValue("ENCODING", source.options.encoding.c_str());
+  GDALDatasetUniquePtr in(GDALDataset::Open(source.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                            nullptr, open_options.List(), nullptr));
+  if (!in) throw DataError("cannot reopen '" + source.path + "'");
+  OGRLayer* src = in->GetLayerByName(source.layer_name.c_str());
+  if (!src) throw DataError("cannot reopen layer '" + source.layer_name + "' of '" + source.path + "'");
+
+  Staging staging(out_path);
+  WriteOptions opts = options;
+  if (opts.layer_name.empty() && driver_for_path(output) == "GPKG" && options.format.empty())
+    opts.layer_name = out_path.stem().string();
+  OGRwkbGeometryType gtype = source.kind == GeometryKind::None ? wkbNone : src->GetGeomType();
+  if (source.kind == GeometryKind::Polygon) gtype = wkbMultiPolygon;  // repaired parts stay one unit
+  OpenedOutput out = open_output(out_path, staging, opts, source.crs.get(), gtype);
+
+  OGRFeatureDefn* in_defn = src->GetLayerDefn();
+  std::vector<std::string> existing_names;
+  std::vector<std::string> wanted;
+  for (int f = 0; f < in_defn->GetFieldCount(); ++f) wanted.push_back(in_defn->GetFieldDefn(f)->GetNameRef());
+  std::vector<std::string> copied = out.shapefile ? shapefile_field_names({}, wanted) : wanted;
+  for (int f = 0; f < in_defn->GetFieldCount(); ++f) {
+    OGRFieldDefn fd(in_defn->GetFieldDefn(f));
+    fd.SetName(copied[static_cast<std::size_t>(f)].c_str());
+    if (out.layer->CreateField(&fd) != OGRERR_NONE)
+      throw DataError("cannot copy field '" + wanted[static_cast<std::size_t>(f)] + "' into '" + output + "'");
+    existing_names.push_back(out.layer->GetLayerDefn()->GetFieldDefn(f)->GetNameRef());
+  }
+  std::vector<int> result_fields = add_columns(out, existing_names, columns);
+
+  begin_transaction(out);
+  std::size_t row = 0;
+  src->ResetReading();
+  for (auto& feature : *src) {
+    if (row >= source.size()) throw DataError("'" + source.path + "' changed while it was analysed");
+    OGRFeature copy(out.layer->GetLayerDefn());
+    for (int f = 0; f < in_defn->GetFieldCount(); ++f) {
+      OGRField* raw = feature->GetRawFieldRef(f);
+      copy.SetField(f, raw);
+    }
+    const auto& geom = source.geometries[row];
+    if (geom) {
+      if (gtype == wkbMultiPolygon)
+        copy.SetGeometryDirectly(OGRGeometryFactory::forceToMultiPolygon(geom->clone()));
+      else
+        copy.SetGeometry(geom.get());
+    } else if (feature->GetGeometryRef() && gtype != wkbNone) {
+      copy.SetGeometry(feature->GetGeometryRef());
+    }
+    for (std::size_t k = 0; k < columns.size(); ++k) set_value(copy, result_fields[k], columns[k], row);
+    if (out.layer->CreateFeature(&copy) != OGRERR_NONE)
+      throw DataError("cannot write feature " + source.ids[row] + " to '" + output + "': " + CPLGetLastErrorMsg());
+    ++row;
+  }
+  if (row != source.size()) throw DataError("'" + source.path + "' changed while it was analysed");
+  out.report.features = row;
+  finish(out, staging, out_path, opts);
+  return out.report;
+}
+
+WriteReport write_features(const std::string& output,
+                           const std::vector<std::unique_ptr<OGRGeometry>>& geometries,
+                           const OGRSpatialReference* crs, const std::vector<OutputColumn>& columns,
+                           const WriteOptions& options) {
+  ensure_gdal();
+  check_sizes(columns, geometries.size());
+  const fs::path out_path(output);
+  check_output(out_path, options, "");
+  Staging staging(out_path);
+  OGRwkbGeometryType gtype = wkbNone;
+  for (auto& g : geometries)
+    if (g) {
+      gtype = wkbFlatten(g->getGeometryType());
+      break;
+    }
+  OpenedOutput out = open_output(out_path, staging, options, crs, gtype);
+  std::vector<int> fields = add_columns(out, {}, columns);
+  begin_transaction(out);
+  for (std::size_t row = 0; row < geometries.size(); ++row) {
+    OGRFeature feature(out.layer->GetLayerDefn());
+    if (geometries[row]) feature.SetGeometry(geometries[row].get());
+    for (std::size_t k = 0; k < columns.size(); ++k) set_value(feature, fields[k], columns[k], row);
+    if (out.layer->CreateFeature(&feature) != OGRERR_NONE)
+      throw DataError("cannot write feature " + std::to_string(row) + " to '" + output + "'");
+  }
+  out.report.features = geometries.size();
+  finish(out, staging, out_path, options);
+  return out.report;
+}
+
+}  // namespace rs::geo

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what RegionStat needs from Debian 12 packages (run as root, or with sudo available).
+#   scripts/setup.sh            build dependencies (compiler, GDAL, GEOS, PROJ, Eigen, Boost, ...)
+#   scripts/setup.sh --tests    + GoogleTest, R spdep/sf/spData (reference data), QGIS (plugin tests)
+# Packages already installed are not touched, so a second run takes a second.
+set -euo pipefail
+
+packages=(build-essential cmake pkg-config libgdal-dev gdal-bin libgeos-dev libproj-dev proj-bin
+          libeigen3-dev libboost-dev libcli11-dev nlohmann-json3-dev
+          pybind11-dev python3-dev python3-numpy)
+if [[ "${1:-}" == "--tests" ]]; then
+  packages+=(libgtest-dev libgmock-dev r-cran-spdep r-cran-sf r-cran-spdata
+             qgis python3-qgis qgis-providers xvfb xauth)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if (( ${#missing[@]} )); then
+  sudo_cmd=()
+  [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+  echo "installing: ${missing[*]}"
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
