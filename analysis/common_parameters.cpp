@@ -54,6 +54,56 @@ std::vector<Parameter> weights_parameters(const std::string& default_transform) 
   return p;
 }
 
+std::vector<Parameter> inference_parameters() {
+  std::vector<Parameter> p(6);
+  p[0].name = "permutations";
+  p[0].type = ParamType::Integer;
+  p[0].label = "Random permutations for pseudo p-values (0: analytical inference only)";
+  p[0].default_value = "999";
+  p[0].minimum = 0;
+  p[0].maximum = 99999999;
+  p[1].name = "seed";
+  p[1].type = ParamType::Integer;
+  p[1].label = "Random seed (same seed, same results for any number of threads)";
+  p[1].default_value = std::to_string(kDefaultSeed);
+  p[1].minimum = 0;
+  p[1].advanced = true;
+  p[2].name = "threads";
+  p[2].type = ParamType::Integer;
+  p[2].label = "Threads for permutations (0: all cores)";
+  p[2].default_value = "0";
+  p[2].minimum = 0;
+  p[2].maximum = 1024;
+  p[2].advanced = true;
+  p[3].name = "p_rule";
+  p[3].type = ParamType::Enum;
+  p[3].label = "Pseudo p-value rule: folded (GeoDa, esda), greater, less, two-sided";
+  p[3].choices = {"folded", "greater", "less", "two-sided"};
+  p[3].default_value = "folded";
+  p[3].advanced = true;
+  p[4].name = "alpha";
+  p[4].type = ParamType::Double;
+  p[4].label = "Significance level for clusters";
+  p[4].default_value = "0.05";
+  p[4].minimum = 0;
+  p[4].maximum = 1;
+  p[5].name = "adjust";
+  p[5].type = ParamType::Enum;
+  p[5].label = "Multiple-testing adjustment of local p-values: none, fdr (Benjamini-Hochberg), bonferroni";
+  p[5].choices = {"none", "fdr", "bonferroni"};
+  p[5].default_value = "none";
+  return p;
+}
+
+PermutationOptions permutation_options(const Arguments& args) {
+  PermutationOptions o;
+  o.permutations = static_cast<int>(args.integer("permutations"));
+  o.seed = static_cast<std::uint64_t>(args.integer("seed"));
+  o.threads = static_cast<int>(args.integer("threads"));
+  o.rule = parse_p_value_rule(args.text("p_rule"));
+  return o;
+}
+
 std::vector<Parameter> output_parameters(bool required) {
   std::vector<Parameter> p(6);
   p[0].name = "output";

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "algorithms/inference.hpp"
 #include "algorithms/spatial_weights.hpp"
 #include "analysis/algorithm.hpp"
 #include "geo/layer.hpp"
@@ -17,6 +18,10 @@ namespace rs {
 std::vector<Parameter> input_parameters();
 // --weights SPEC|FILE, --transform W|B|S|U
 std::vector<Parameter> weights_parameters(const std::string& default_transform = "W");
+// --permutations, --seed, --threads, --p-rule, --alpha, --adjust (none|fdr|bonferroni)
+std::vector<Parameter> inference_parameters();
+PermutationOptions permutation_options(const Arguments& args);
+
 // -o/--output, -f/--format, --overwrite, --prefix, --suffix, --lco
 std::vector<Parameter> output_parameters(bool required = true);
 
