@@ -9,6 +9,8 @@
 
 namespace rs {
 
+__extension__ typedef unsigned __int128 uint128_t;  // GCC/Clang: the full 64x64 product
+
 inline std::uint64_t mix64(std::uint64_t z) {
   z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
   z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
@@ -29,7 +31,7 @@ class CounterRng {
   std::uint64_t below(std::uint64_t bound) {
     for (;;) {
       const std::uint64_t x = next();
-      const unsigned __int128 m = static_cast<unsigned __int128>(x) * bound;
+      const uint128_t m = static_cast<uint128_t>(x) * bound;
       const std::uint64_t low = static_cast<std::uint64_t>(m);
       if (low >= bound || low >= (0 - bound) % bound) return static_cast<std::uint64_t>(m >> 64);
     }
