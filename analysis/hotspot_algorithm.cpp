@@ -12,7 +12,6 @@
 #include "analysis/common_parameters.hpp"
 #include "analysis/layer_styles.hpp"
 #include "analysis/local_common.hpp"
-#include "geo/weights_builder.hpp"
 
 namespace rs {
 namespace {
@@ -84,8 +83,7 @@ class HotspotAlgorithm : public Algorithm {
     const std::vector<AnalysedField> fields = analysed_fields(args, layer);
     const bool star = !args.flag("gi");
     const bool natural_breaks = args.text("classes") == "natural-breaks";
-    const geo::WeightsSpec spec = weights_spec(args);
-    const SpatialWeights built = geo::build_weights(layer, spec, feedback);
+    const LayerWeights weights = layer_weights(args, layer, feedback);
     const PermutationOptions options = permutation_options(args);
     const PAdjustment adjust = parse_p_adjustment(args.text("adjust"));
     const std::size_t n_all = layer.size();
@@ -99,9 +97,9 @@ class HotspotAlgorithm : public Algorithm {
 
     for (const AnalysedField& field : fields) {
       feedback.check_cancelled();
-      const ValidUnits units = valid_units(layer, {field.name}, feedback);
-      std::vector<std::size_t> islands;
-      const SpatialWeights w = local_weights(built, spec, units, layer, star, islands, feedback);
+      const ValidUnits units = local_units(layer, weights, {field.name}, feedback);
+      const SpatialWeights w = star ? weights_with_self(weights, units) : units.weights;
+      const std::vector<std::size_t>& islands = units.islands;
       const std::vector<double>& x = units.values[0];
       const LocalResult r = local_g(x, w, star, options, feedback);
 
@@ -146,21 +144,21 @@ class HotspotAlgorithm : public Algorithm {
         label_en[i] = hot_cold_label_en(classes[i]);
         label_zh[i] = hot_cold_label_zh(classes[i]);
         bin_count[bins[i]]++;
-        bin_ids[bins[i]].push_back(layer.ids[units.keep[i]]);
+        bin_ids[bins[i]].push_back(layer.ids[units.units[i]]);
       }
 
       auto nm = [&](const char* base, const char* short_base) { return names.name(base, short_base, field); };
-      columns.push_back(geo::OutputColumn::real(nm("GiZScore", "GiZ"), scatter(z, units.keep, n_all)));
-      columns.push_back(geo::OutputColumn::real(nm("GiPValue", "GiP"), scatter(p, units.keep, n_all)));
+      columns.push_back(geo::OutputColumn::real(nm("GiZScore", "GiZ"), scatter(z, units.units, n_all)));
+      columns.push_back(geo::OutputColumn::real(nm("GiPValue", "GiP"), scatter(p, units.units, n_all)));
       if (adjust != PAdjustment::None)
-        columns.push_back(geo::OutputColumn::real(nm("GiPAdj", "GiPA"), scatter(p_adjusted, units.keep, n_all)));
+        columns.push_back(geo::OutputColumn::real(nm("GiPAdj", "GiPA"), scatter(p_adjusted, units.units, n_all)));
       const std::string bin_name = nm("Gi_Bin", "GiBin");
-      columns.push_back(geo::OutputColumn::integer(bin_name, scatter(bin_out, units.keep, n_all)));
-      columns.push_back(geo::OutputColumn::integer(nm("NNeighbors", "NNb"), scatter(neighbours, units.keep, n_all)));
+      columns.push_back(geo::OutputColumn::integer(bin_name, scatter(bin_out, units.units, n_all)));
+      columns.push_back(geo::OutputColumn::integer(nm("NNeighbors", "NNb"), scatter(neighbours, units.units, n_all)));
       const std::string class_name = nm("HotCold", "HC");
-      columns.push_back(geo::OutputColumn::integer(class_name, scatter(class_out, units.keep, n_all)));
-      columns.push_back(geo::OutputColumn::text(nm("HotCold_en", "HCen"), scatter(label_en, units.keep, n_all)));
-      columns.push_back(geo::OutputColumn::text(nm("HotCold_zh", "HCzh"), scatter(label_zh, units.keep, n_all)));
+      columns.push_back(geo::OutputColumn::integer(class_name, scatter(class_out, units.units, n_all)));
+      columns.push_back(geo::OutputColumn::text(nm("HotCold_en", "HCen"), scatter(label_en, units.units, n_all)));
+      columns.push_back(geo::OutputColumn::text(nm("HotCold_zh", "HCzh"), scatter(label_zh, units.units, n_all)));
       style_field = natural_breaks ? class_name : bin_name;
 
       std::size_t class_count[5] = {0, 0, 0, 0, 0};
@@ -215,8 +213,7 @@ class HotspotAlgorithm : public Algorithm {
     const std::string inference = inference_text(options.permutations, options.seed,
                                                  p_value_rule_name(options.rule), args.text("adjust"));
     s["statistic"] = star ? "Gi*" : "Gi";
-    s["weights"] = geo::describe(spec);
-    s["transform"] = style_code(spec.style);
+    s["weights"] = weights.description;
     s["p_values"] = options.permutations > 0 ? "permutation" : "analytical";
     s["inference"] = inference;
     s["permutations"] = options.permutations;
@@ -237,7 +234,7 @@ class HotspotAlgorithm : public Algorithm {
     os << "Getis-Ord " << (star ? "Gi* (self included)" : "Gi (self excluded)") << " hot spots of "
        << (fields.size() > 1 ? std::to_string(fields.size()) + " fields" : "'" + fields[0].name + "'") << " in "
        << layer.path << "\n"
-       << "  weights: " << geo::describe(spec) << (star ? " with self" : "") << "\n"
+       << "  weights: " << weights.description << (star ? ", with self (weight 1)" : "") << "\n"
        << "  p-values: " << inference << "\n"
        << "  five classes (HotCold): " << (natural_breaks ? "natural breaks of GiZScore" : "from Gi_Bin") << "\n";
     os << text_table({"field", "n", "hot 99%", "hot 95%", "hot 90%", "cold 90%", "cold 95%", "cold 99%",

@@ -5,13 +5,13 @@
 #include <sstream>
 
 #include "algorithms/errors.hpp"
+#include "algorithms/global_autocorrelation.hpp"
 #include "algorithms/local_autocorrelation.hpp"
 #include "algorithms/local_classification.hpp"
 #include "algorithms/multiple_testing.hpp"
 #include "analysis/common_parameters.hpp"
 #include "analysis/layer_styles.hpp"
 #include "analysis/local_common.hpp"
-#include "geo/weights_builder.hpp"
 
 namespace rs {
 namespace {
@@ -84,8 +84,7 @@ class LisaAlgorithm : public Algorithm {
     if (!field2.empty() && fields.size() > 1)
       throw UsageError("a bivariate LISA (--field2) takes one --field, not a panel of " +
                        std::to_string(fields.size()) + " fields");
-    const geo::WeightsSpec spec = weights_spec(args);
-    const SpatialWeights built = geo::build_weights(layer, spec, feedback);
+    const LayerWeights weights = layer_weights(args, layer, feedback);
     const PermutationOptions options = permutation_options(args);
     const PAdjustment adjust = parse_p_adjustment(args.text("adjust"));
     const double alpha = args.number("alpha");
@@ -101,9 +100,9 @@ class LisaAlgorithm : public Algorithm {
       feedback.check_cancelled();
       std::vector<std::string> used{field.name};
       if (!field2.empty()) used.push_back(field2);
-      const ValidUnits units = valid_units(layer, used, feedback);
-      std::vector<std::size_t> islands;
-      const SpatialWeights w = local_weights(built, spec, units, layer, false, islands, feedback);
+      const ValidUnits units = local_units(layer, weights, used, feedback);
+      const SpatialWeights& w = units.weights;
+      const std::vector<std::size_t>& islands = units.islands;
       const std::vector<double>& x = units.values[0];
       const std::vector<double>& y = field2.empty() ? x : units.values[1];
 
@@ -115,7 +114,9 @@ class LisaAlgorithm : public Algorithm {
       std::vector<double> p = permuted ? r.p_permutation : r.p_analytical;
       for (auto i : islands) index[i] = z[i] = p[i] = std::nan("");
       const std::vector<double> p_adjusted = adjust_p_values(p, adjust);
-      const LisaClasses classes = classify_lisa(standardised(x), r.lag, p_adjusted, r.neighbours, alpha);
+      // Quadrants from the Moran scatterplot: standardised x against the lag of standardised y.
+      const MoranScatter scatterplot = moran_scatter(x, y, w);
+      const LisaClasses classes = classify_lisa(scatterplot.z, scatterplot.lag, p_adjusted, r.neighbours, alpha);
 
       const std::size_t m = x.size();
       std::vector<std::optional<std::string>> co_type(m), quadrant(m);
@@ -133,31 +134,42 @@ class LisaAlgorithm : public Algorithm {
       }
 
       auto nm = [&](const char* base, const char* short_base) { return names.name(base, short_base, field); };
-      columns.push_back(geo::OutputColumn::real(nm("LMiIndex", "LMiI"), scatter(index, units.keep, n_all)));
-      columns.push_back(geo::OutputColumn::real(nm("LMiZScore", "LMiZ"), scatter(z, units.keep, n_all)));
-      columns.push_back(geo::OutputColumn::real(nm("LMiPValue", "LMiP"), scatter(p, units.keep, n_all)));
+      columns.push_back(geo::OutputColumn::real(nm("LMiIndex", "LMiI"), scatter(index, units.units, n_all)));
+      columns.push_back(geo::OutputColumn::real(nm("LMiZScore", "LMiZ"), scatter(z, units.units, n_all)));
+      columns.push_back(geo::OutputColumn::real(nm("LMiPValue", "LMiP"), scatter(p, units.units, n_all)));
       if (adjust != PAdjustment::None)
-        columns.push_back(geo::OutputColumn::real(nm("LMiPAdj", "LMiPA"), scatter(p_adjusted, units.keep, n_all)));
-      columns.push_back(geo::OutputColumn::text(nm("COType", "COT"), scatter(co_type, units.keep, n_all)));
+        columns.push_back(geo::OutputColumn::real(nm("LMiPAdj", "LMiPA"), scatter(p_adjusted, units.units, n_all)));
+      columns.push_back(geo::OutputColumn::text(nm("COType", "COT"), scatter(co_type, units.units, n_all)));
       style_field = nm("LISA_CL", "LisCL");
-      columns.push_back(geo::OutputColumn::integer(style_field, scatter(cluster, units.keep, n_all)));
-      columns.push_back(geo::OutputColumn::text(nm("Quadrant", "Quad"), scatter(quadrant, units.keep, n_all)));
-      columns.push_back(geo::OutputColumn::integer(nm("NNeighbors", "NNb"), scatter(neighbours, units.keep, n_all)));
+      columns.push_back(geo::OutputColumn::integer(style_field, scatter(cluster, units.units, n_all)));
+      columns.push_back(geo::OutputColumn::text(nm("Quadrant", "Quad"), scatter(quadrant, units.units, n_all)));
+      columns.push_back(geo::OutputColumn::integer(nm("NNeighbors", "NNb"), scatter(neighbours, units.units, n_all)));
 
-      const double moran = global_moran(x, y, w);
+      // Global Moran's I of the year with its analytical z and p (randomisation) - or, for the
+      // bivariate I, which has no analytical inference, its permutation p.
+      PermutationOptions global_options = options;
+      if (field2.empty()) global_options.permutations = 0;
+      const GlobalResult global = field2.empty() ? moran(x, w, global_options)
+                                                 : moran_bivariate(x, y, w, global_options);
+      const double moran_i = global.statistic;
+      const double moran_z = field2.empty() ? global.randomisation.z : global.permutation.z;
+      const double moran_p = field2.empty() ? global.randomisation.p : global.permutation.p;
       years.push_back({{"field", field.name},
                        {"tag", field.tag},
                        {"n", m},
                        {"excluded", units.excluded},
                        {"isolated", counts[6]},
-                       {"moran_i", moran},
+                       {"moran_i", moran_i},
+                       {"moran_z", moran_z},
+                       {"moran_p", moran_p},
                        {"high_high", counts[1]},
                        {"low_low", counts[2]},
                        {"low_high", counts[3]},
                        {"high_low", counts[4]},
                        {"not_significant", counts[0]},
                        {"undefined", counts[5]}});
-      rows.push_back({field.name, std::to_string(m), format_number(moran), std::to_string(counts[1]),
+      rows.push_back({field.name, std::to_string(m), format_number(moran_i), format_number(moran_z, 3),
+                      format_number(moran_p, 4), std::to_string(counts[1]),
                       std::to_string(counts[2]), std::to_string(counts[3]), std::to_string(counts[4]),
                       std::to_string(counts[0]), std::to_string(counts[6])});
     }
@@ -175,8 +187,7 @@ class LisaAlgorithm : public Algorithm {
                                                  p_value_rule_name(options.rule), args.text("adjust"));
     s["statistic"] = field2.empty() ? "local Moran's I" : "bivariate local Moran's I";
     s["field2"] = field2;
-    s["weights"] = geo::describe(spec);
-    s["transform"] = style_code(spec.style);
+    s["weights"] = weights.description;
     s["p_values"] = options.permutations > 0 ? "permutation" : "analytical";
     s["inference"] = inference;
     s["permutations"] = options.permutations;
@@ -201,9 +212,11 @@ class LisaAlgorithm : public Algorithm {
     os << s["statistic"].get<std::string>() << " (LISA) of "
        << (fields.size() > 1 ? std::to_string(fields.size()) + " fields" : "'" + fields[0].name + "'")
        << (field2.empty() ? "" : " against the lag of '" + field2 + "'") << " in " << layer.path << "\n"
-       << "  weights: " << geo::describe(spec) << ", style " << style_code(spec.style) << "\n"
-       << "  p-values: " << inference << "; clusters where p < " << alpha << "\n";
-    os << text_table({"field", "n", "Moran's I", "HH", "LL", "LH", "HL", "not sig.", "isolated"}, rows);
+       << "  weights: " << weights.description << "\n"
+       << "  p-values: " << inference << "; clusters where p < " << alpha << "\n"
+       << "  Moran's I: " << (field2.empty() ? "z and p under randomisation (" + std::string(p_value_rule_name(options.rule)) + " p)"
+                                             : "bivariate, permutation z and p") << "\n";
+    os << text_table({"field", "n", "Moran's I", "z", "p", "HH", "LL", "LH", "HL", "not sig.", "isolated"}, rows);
     os << names_report(names, renamed, columns, result);
     os << "  style: categorised on " << style_field << " (HH red, LL blue, LH light blue, HL pink)\n";
     result.report = os.str();

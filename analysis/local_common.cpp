@@ -14,10 +14,7 @@ namespace rs {
 std::vector<AnalysedField> analysed_fields(const Arguments& args, const geo::Layer& layer) {
   std::vector<AnalysedField> out;
   for (auto& name : expand_fields(args, "field", layer)) {
-    const geo::FieldInfo& info = layer.fields[layer.field_index(name)];
-    if (!info.numeric)
-      throw DataError("field '" + name + "' of '" + layer.path + "' is " + info.type +
-                      ", not numeric; give a numeric field with --field");
+    layer.numeric(name);  // throws DataError naming a text field
     // The tag is the run of digits at the end (a year), else the whole name.
     std::size_t start = name.size();
     while (start > 0 && std::isdigit(static_cast<unsigned char>(name[start - 1]))) --start;
@@ -28,31 +25,18 @@ std::vector<AnalysedField> analysed_fields(const Arguments& args, const geo::Lay
   return out;
 }
 
-ValidUnits valid_units(const geo::Layer& layer, const std::vector<std::string>& fields, Feedback& feedback) {
-  ValidUnits units;
+ValidUnits local_units(const geo::Layer& layer, const LayerWeights& weights, const std::vector<std::string>& fields,
+                       Feedback& feedback) {
   std::vector<geo::NumericColumn> columns;
-  for (auto& f : fields) columns.push_back(numeric_field(layer, f, feedback));  // warns per field
-  for (std::size_t i = 0; i < layer.size(); ++i) {
-    bool ok = true;
-    for (auto& c : columns) ok = ok && std::isfinite(c.values[i]);
-    if (ok) units.keep.push_back(i);
-  }
-  units.excluded = layer.size() - units.keep.size();
-  if (fields.size() > 1 && units.excluded > 0) {
-    std::ostringstream os;
-    os << units.excluded << " unit(s) excluded for a missing value in ";
-    for (std::size_t k = 0; k < fields.size(); ++k) os << (k ? " or " : "") << "'" << fields[k] << "'";
-    os << "; they get NULL results";
-    feedback.warning(os.str());
-  }
-  if (units.keep.size() < 3)
+  for (auto& f : fields) columns.push_back(layer.numeric(f));  // throws DataError for a text field
+  std::vector<const geo::NumericColumn*> pointers;
+  for (auto& c : columns) pointers.push_back(&c);
+  ValidUnits units = valid_units(pointers, weights, feedback);
+  if (units.units.size() < 3)
     throw DataError("field '" + fields.front() + "' of '" + layer.path + "' has only " +
-                    std::to_string(units.keep.size()) + " unit(s) with a value; a local statistic needs at least 3");
+                    std::to_string(units.units.size()) + " unit(s) with a value; a local statistic needs at least 3");
   for (std::size_t f = 0; f < fields.size(); ++f) {
-    std::vector<double> v;
-    v.reserve(units.keep.size());
-    for (auto i : units.keep) v.push_back(columns[f].values[i]);
-    auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+    auto [lo, hi] = std::minmax_element(units.values[f].begin(), units.values[f].end());
     if (*lo == *hi) {
       std::ostringstream os;
       os.precision(10);
@@ -60,31 +44,14 @@ ValidUnits valid_units(const geo::Layer& layer, const std::vector<std::string>& 
          << ") for every unit: its variance is zero and there is no spatial pattern to test";
       throw DataError(os.str());
     }
-    units.values.push_back(std::move(v));
   }
   return units;
 }
 
-SpatialWeights local_weights(const SpatialWeights& built, const geo::WeightsSpec& spec,
-                             const ValidUnits& units, const geo::Layer& layer, bool with_self,
-                             std::vector<std::size_t>& islands, Feedback& feedback) {
-  SpatialWeights w = units.keep.size() == built.size() ? built : built.subset(units.keep);
-  // Islands among the kept units, before the diagonal of Gi* hides them.
-  w = w.without_self();
-  islands = w.islands();
-  if (!islands.empty()) {
-    std::ostringstream os;
-    os << islands.size() << " unit(s) without neighbours";
-    if (units.excluded) os << " among those with values";
-    os << " (" << geo::describe(spec) << "): ";
-    for (std::size_t k = 0; k < islands.size() && k < 10; ++k)
-      os << (k ? ", " : "") << layer.ids[units.keep[islands[k]]];
-    if (islands.size() > 10) os << ", ...";
-    os << "; they get NULL statistics and the class 'isolated'";
-    feedback.warning(os.str());
-  }
-  if (with_self) w = w.with_self(1.0);
-  return w.transformed(spec.style);
+SpatialWeights weights_with_self(const LayerWeights& weights, const ValidUnits& units) {
+  const SpatialWeights& all = weights.untransformed;
+  SpatialWeights kept = units.excluded > 0 ? all.subset(units.units) : all;
+  return kept.without_self().with_self(1.0).transformed(weights.style);
 }
 
 namespace {
@@ -213,34 +180,6 @@ std::string inference_text(int permutations, std::uint64_t seed, const std::stri
     os << "analytical (normal approximation, two-sided p)";
   if (adjust != "none") os << ", p adjusted by " << (adjust == "fdr" ? "Benjamini-Hochberg FDR" : "Bonferroni");
   return os.str();
-}
-
-std::vector<double> standardised(const std::vector<double>& x) {
-  const double n = static_cast<double>(x.size());
-  double mean = 0;
-  for (double v : x) mean += v;
-  mean /= n;
-  double ss = 0;
-  for (double v : x) ss += (v - mean) * (v - mean);
-  const double sd = std::sqrt(ss / n);
-  std::vector<double> z(x.size());
-  for (std::size_t i = 0; i < x.size(); ++i) z[i] = (x[i] - mean) / sd;
-  return z;
-}
-
-double global_moran(const std::vector<double>& x, const std::vector<double>& y, const SpatialWeights& w) {
-  const std::vector<double> zx = standardised(x), zy = standardised(y);
-  const auto& off = w.offsets();
-  const auto& idx = w.indices();
-  const auto& wt = w.weights();
-  double cross = 0, ss = 0;
-  for (std::size_t i = 0; i < zx.size(); ++i) {
-    double lag = 0;
-    for (std::size_t k = off[i]; k < off[i + 1]; ++k) lag += wt[k] * zy[idx[k]];
-    cross += zx[i] * lag;
-    ss += zx[i] * zx[i];
-  }
-  return static_cast<double>(zx.size()) / w.s0() * cross / ss;
 }
 
 std::string format_number(double value, int precision) {

@@ -13,9 +13,9 @@
 #include "algorithms/feedback.hpp"
 #include "algorithms/spatial_weights.hpp"
 #include "analysis/algorithm.hpp"
+#include "analysis/valid_units.hpp"
 #include "geo/layer.hpp"
 #include "geo/layer_writer.hpp"
-#include "geo/weights_spec.hpp"
 
 namespace rs {
 
@@ -29,23 +29,15 @@ struct AnalysedField {
 // --field (repeated, or patterns such as gdp_*), checked numeric.
 std::vector<AnalysedField> analysed_fields(const Arguments& args, const geo::Layer& layer);
 
-// The units of the layer that have a value in every one of `fields`, and their values.
-// Excluded units are reported as a counted warning naming the field(s); fewer than 3 units
-// left or a constant field is a DataError.
-struct ValidUnits {
-  std::vector<std::size_t> keep;               // feature indices, in layer order
-  std::vector<std::vector<double>> values;     // [field][kept unit]
-  std::size_t excluded = 0;
-};
-ValidUnits valid_units(const geo::Layer& layer, const std::vector<std::string>& fields, Feedback& feedback);
+// The units with a value in every one of `fields` and the weights among them
+// (analysis/valid_units), with the checks of a local statistic: a text field, fewer than 3
+// units or a constant field is a DataError naming the field.
+ValidUnits local_units(const geo::Layer& layer, const LayerWeights& weights, const std::vector<std::string>& fields,
+                       Feedback& feedback);
 
-// The weights among the kept units, in the style of `spec` (row-standardised by default, after
-// the subset so that rows still sum to 1). `with_self` adds the diagonal (Gi*) before the
-// transform. Warns about units left without neighbours. `islands` receives their positions
-// (indices into keep).
-SpatialWeights local_weights(const SpatialWeights& built, const geo::WeightsSpec& spec,
-                             const ValidUnits& units, const geo::Layer& layer, bool with_self,
-                             std::vector<std::size_t>& islands, Feedback& feedback);
+// Gi* weights: the kept units' weights with the diagonal (self weight 1) added before the
+// transform, as spdep's nb2listw(include.self(nb), style).
+SpatialWeights weights_with_self(const LayerWeights& weights, const ValidUnits& units);
 
 // Results on kept units -> one value per feature (NaN / NULL elsewhere).
 std::vector<double> scatter(const std::vector<double>& values, const std::vector<std::size_t>& keep, std::size_t n);
@@ -92,13 +84,6 @@ std::string text_table(const std::vector<std::string>& header, const std::vector
 // folded pseudo p)" or "analytical (normal approximation)", plus the adjustment.
 std::string inference_text(int permutations, std::uint64_t seed, const std::string& rule,
                            const std::string& adjust);
-
-// (x - mean) / population sd, the standardised variable of the Moran scatterplot.
-std::vector<double> standardised(const std::vector<double>& x);
-
-// Global Moran's I = n / S0 * sum_i z_i (Wz)_i / sum_i z_i^2 (x against the lag of y when
-// bivariate), the statistic the panel table prints beside the cluster counts.
-double global_moran(const std::vector<double>& x, const std::vector<double>& y, const SpatialWeights& w);
 
 // Number formatting for reports.
 std::string format_number(double value, int precision = 4);

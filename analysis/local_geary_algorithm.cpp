@@ -5,12 +5,12 @@
 #include <sstream>
 
 #include "algorithms/errors.hpp"
+#include "algorithms/global_autocorrelation.hpp"
 #include "algorithms/local_autocorrelation.hpp"
 #include "algorithms/multiple_testing.hpp"
 #include "analysis/common_parameters.hpp"
 #include "analysis/layer_styles.hpp"
 #include "analysis/local_common.hpp"
-#include "geo/weights_builder.hpp"
 
 namespace rs {
 namespace {
@@ -70,11 +70,10 @@ class LocalGearyAlgorithm : public Algorithm {
   Result run(const Arguments& args, Feedback& feedback) const override {
     const geo::Layer layer = read_input(args, feedback);
     const std::vector<AnalysedField> fields = analysed_fields(args, layer);
-    const geo::WeightsSpec spec = weights_spec(args);
     const PermutationOptions options = permutation_options(args);
     if (options.permutations < 1)
       throw UsageError("local Geary's c has no analytical inference: give --permutations 1 or more (default 999)");
-    const SpatialWeights built = geo::build_weights(layer, spec, feedback);
+    const LayerWeights weights = layer_weights(args, layer, feedback);
     const PAdjustment adjust = parse_p_adjustment(args.text("adjust"));
     const double alpha = args.number("alpha");
     const std::size_t n_all = layer.size();
@@ -87,9 +86,9 @@ class LocalGearyAlgorithm : public Algorithm {
 
     for (const AnalysedField& field : fields) {
       feedback.check_cancelled();
-      const ValidUnits units = valid_units(layer, {field.name}, feedback);
-      std::vector<std::size_t> islands;
-      const SpatialWeights w = local_weights(built, spec, units, layer, false, islands, feedback);
+      const ValidUnits units = local_units(layer, weights, {field.name}, feedback);
+      const SpatialWeights& w = units.weights;
+      const std::vector<std::size_t>& islands = units.islands;
       const std::vector<double>& x = units.values[0];
       const LocalResult r = local_geary(x, w, options, feedback);
 
@@ -98,11 +97,10 @@ class LocalGearyAlgorithm : public Algorithm {
       std::vector<double> p = r.p_permutation;
       for (auto i : islands) c[i] = p[i] = std::nan("");
       const std::vector<double> p_adjusted = adjust_p_values(p, adjust);
-      const std::vector<double> z = standardised(x);
-      // The lag of the standardised variable, for the cluster signs.
-      std::vector<double> lag(m, 0.0);
-      for (std::size_t i = 0; i < m; ++i)
-        for (std::size_t k = w.offsets()[i]; k < w.offsets()[i + 1]; ++k) lag[i] += w.weights()[k] * z[w.indices()[k]];
+      // Cluster signs from the Moran scatterplot: standardised x and its spatial lag.
+      const MoranScatter scatterplot = moran_scatter(x, x, w);
+      const std::vector<double>& z = scatterplot.z;
+      const std::vector<double>& lag = scatterplot.lag;
 
       std::vector<std::optional<std::int64_t>> cluster(m), neighbours(m);
       std::size_t counts[7] = {0, 0, 0, 0, 0, 0, 0};
@@ -114,13 +112,13 @@ class LocalGearyAlgorithm : public Algorithm {
       }
 
       auto nm = [&](const char* base, const char* short_base) { return names.name(base, short_base, field); };
-      columns.push_back(geo::OutputColumn::real(nm("LCIndex", "LCI"), scatter(c, units.keep, n_all)));
-      columns.push_back(geo::OutputColumn::real(nm("LCPValue", "LCP"), scatter(p, units.keep, n_all)));
+      columns.push_back(geo::OutputColumn::real(nm("LCIndex", "LCI"), scatter(c, units.units, n_all)));
+      columns.push_back(geo::OutputColumn::real(nm("LCPValue", "LCP"), scatter(p, units.units, n_all)));
       if (adjust != PAdjustment::None)
-        columns.push_back(geo::OutputColumn::real(nm("LCPAdj", "LCPA"), scatter(p_adjusted, units.keep, n_all)));
+        columns.push_back(geo::OutputColumn::real(nm("LCPAdj", "LCPA"), scatter(p_adjusted, units.units, n_all)));
       style_field = nm("LC_CL", "LCCL");
-      columns.push_back(geo::OutputColumn::integer(style_field, scatter(cluster, units.keep, n_all)));
-      columns.push_back(geo::OutputColumn::integer(nm("NNeighbors", "NNb"), scatter(neighbours, units.keep, n_all)));
+      columns.push_back(geo::OutputColumn::integer(style_field, scatter(cluster, units.units, n_all)));
+      columns.push_back(geo::OutputColumn::integer(nm("NNeighbors", "NNb"), scatter(neighbours, units.units, n_all)));
 
       years.push_back({{"field", field.name},
                        {"tag", field.tag},
@@ -150,8 +148,7 @@ class LocalGearyAlgorithm : public Algorithm {
     const std::string inference = inference_text(options.permutations, options.seed,
                                                  p_value_rule_name(options.rule), args.text("adjust"));
     s["statistic"] = "local Geary's c";
-    s["weights"] = geo::describe(spec);
-    s["transform"] = style_code(spec.style);
+    s["weights"] = weights.description;
     s["p_values"] = "permutation";
     s["inference"] = inference;
     s["permutations"] = options.permutations;
@@ -170,7 +167,7 @@ class LocalGearyAlgorithm : public Algorithm {
     os << "local Geary's c of "
        << (fields.size() > 1 ? std::to_string(fields.size()) + " fields" : "'" + fields[0].name + "'") << " in "
        << layer.path << "\n"
-       << "  weights: " << geo::describe(spec) << ", style " << style_code(spec.style) << "\n"
+       << "  weights: " << weights.description << "\n"
        << "  p-values: " << inference << "; clusters where p < " << alpha << "\n";
     os << text_table({"field", "n", "HH", "LL", "other +", "negative", "not sig.", "isolated"}, rows);
     os << names_report(names, renamed, columns, result);

@@ -121,7 +121,9 @@ TEST_F(LocalCommands, GiStarMatchesSpdepLocalGWithIncludeSelf) {
   // Neighbour counts (self excluded) as spdep's card().
   const geo::NumericColumn nn = out.numeric("NNeighbors");
   for (std::size_t i = 0; i < out.size(); ++i)
-    if (ref.rows.count(out.ids[i])) EXPECT_EQ(nn.values[i], ref.at(out.ids[i], "n_neighbours")) << out.ids[i];
+    if (ref.rows.count(out.ids[i])) {
+      EXPECT_EQ(nn.values[i], ref.at(out.ids[i], "n_neighbours")) << out.ids[i];
+    }
   // Gi_Bin follows from z and p: +-3, +-2, +-1 for p < 0.01, 0.05, 0.10.
   const geo::NumericColumn bins = out.numeric("Gi_Bin");
   for (std::size_t i = 0; i < out.size(); ++i) {
@@ -174,7 +176,9 @@ TEST_F(LocalCommands, PermutationResultsDoNotDependOnThreads) {
     const auto a = one.numeric(field).values, b = two.numeric(field).values;
     ASSERT_EQ(a.size(), b.size());
     for (std::size_t i = 0; i < a.size(); ++i)
-      if (!std::isnan(a[i]) || !std::isnan(b[i])) EXPECT_EQ(a[i], b[i]) << field << " of " << one.ids[i];
+      if (!std::isnan(a[i]) || !std::isnan(b[i])) {
+        EXPECT_EQ(a[i], b[i]) << field << " of " << one.ids[i];
+      }
   }
 }
 
