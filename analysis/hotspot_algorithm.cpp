@@ -95,13 +95,16 @@ class HotspotAlgorithm : public Algorithm {
     std::vector<std::vector<std::string>> rows;
     std::vector<std::string> listing;  // ids per class, for a single field
 
-    for (const AnalysedField& field : fields) {
+    PanelFeedback panel(feedback, fields.size());
+    for (std::size_t k = 0; k < fields.size(); ++k) {
+      const AnalysedField& field = fields[k];
+      panel.start_field(k, field.name);
       feedback.check_cancelled();
-      const ValidUnits units = local_units(layer, weights, {field.name}, feedback);
+      const ValidUnits units = local_units(layer, weights, {field.name}, panel);
       const SpatialWeights w = star ? weights_with_self(weights, units) : units.weights;
       const std::vector<std::size_t>& islands = units.islands;
       const std::vector<double>& x = units.values[0];
-      const LocalResult r = local_g(x, w, star, options, feedback);
+      const LocalResult r = local_g(x, w, star, options, panel);
 
       const std::size_t m = x.size();
       std::vector<double> z = r.z.empty() ? r.statistic : r.z;
@@ -123,7 +126,7 @@ class HotspotAlgorithm : public Algorithm {
           if (!island[i]) defined.push_back(z[i]), where.push_back(i);
         const std::vector<int> c = hot_cold_classes_natural_breaks(defined);
         classes.assign(m, 0);
-        for (std::size_t k = 0; k < where.size(); ++k) classes[where[k]] = c[k];
+        for (std::size_t j = 0; j < where.size(); ++j) classes[where[j]] = c[j];
       } else {
         classes = hot_cold_classes_from_bins(bins);
       }
@@ -194,7 +197,7 @@ class HotspotAlgorithm : public Algorithm {
         for (auto& [b, label] : order) {
           if (!bin_ids.count(b)) continue;
           std::string line = std::string("  ") + label + ":";
-          for (std::size_t k = 0; k < bin_ids[b].size() && k < 25; ++k) line += (k ? ", " : " ") + bin_ids[b][k];
+          for (std::size_t j = 0; j < bin_ids[b].size() && j < 25; ++j) line += (j ? ", " : " ") + bin_ids[b][j];
           if (bin_ids[b].size() > 25) line += ", ... (" + std::to_string(bin_ids[b].size()) + ")";
           listing.push_back(line);
         }

@@ -96,18 +96,21 @@ class LisaAlgorithm : public Algorithm {
     nlohmann::json years = nlohmann::json::array();
     std::vector<std::vector<std::string>> rows;
 
-    for (const AnalysedField& field : fields) {
+    PanelFeedback panel(feedback, fields.size());
+    for (std::size_t k = 0; k < fields.size(); ++k) {
+      const AnalysedField& field = fields[k];
+      panel.start_field(k, field.name);
       feedback.check_cancelled();
       std::vector<std::string> used{field.name};
       if (!field2.empty()) used.push_back(field2);
-      const ValidUnits units = local_units(layer, weights, used, feedback);
+      const ValidUnits units = local_units(layer, weights, used, panel);
       const SpatialWeights& w = units.weights;
       const std::vector<std::size_t>& islands = units.islands;
       const std::vector<double>& x = units.values[0];
       const std::vector<double>& y = field2.empty() ? x : units.values[1];
 
-      const LocalResult r = field2.empty() ? local_moran(x, w, options, feedback)
-                                           : local_moran_bivariate(x, y, w, options, feedback);
+      const LocalResult r = field2.empty() ? local_moran(x, w, options, panel)
+                                           : local_moran_bivariate(x, y, w, options, panel);
       const bool permuted = options.permutations > 0;
       std::vector<double> index = r.statistic;
       std::vector<double> z = permuted ? r.z_permutation : r.z;
@@ -115,8 +118,7 @@ class LisaAlgorithm : public Algorithm {
       for (auto i : islands) index[i] = z[i] = p[i] = std::nan("");
       const std::vector<double> p_adjusted = adjust_p_values(p, adjust);
       // Quadrants from the Moran scatterplot: standardised x against the lag of standardised y.
-      const MoranScatter scatterplot = moran_scatter(x, y, w);
-      const LisaClasses classes = classify_lisa(scatterplot.z, scatterplot.lag, p_adjusted, r.neighbours, alpha);
+      const LisaClasses classes = classify_lisa(r.standardised, r.lag, p_adjusted, r.neighbours, alpha);
 
       const std::size_t m = x.size();
       std::vector<std::optional<std::string>> co_type(m), quadrant(m);

@@ -5,7 +5,6 @@
 #include <sstream>
 
 #include "algorithms/errors.hpp"
-#include "algorithms/global_autocorrelation.hpp"
 #include "algorithms/local_autocorrelation.hpp"
 #include "algorithms/multiple_testing.hpp"
 #include "analysis/common_parameters.hpp"
@@ -84,13 +83,16 @@ class LocalGearyAlgorithm : public Algorithm {
     nlohmann::json years = nlohmann::json::array();
     std::vector<std::vector<std::string>> rows;
 
-    for (const AnalysedField& field : fields) {
+    PanelFeedback panel(feedback, fields.size());
+    for (std::size_t k = 0; k < fields.size(); ++k) {
+      const AnalysedField& field = fields[k];
+      panel.start_field(k, field.name);
       feedback.check_cancelled();
-      const ValidUnits units = local_units(layer, weights, {field.name}, feedback);
+      const ValidUnits units = local_units(layer, weights, {field.name}, panel);
       const SpatialWeights& w = units.weights;
       const std::vector<std::size_t>& islands = units.islands;
       const std::vector<double>& x = units.values[0];
-      const LocalResult r = local_geary(x, w, options, feedback);
+      const LocalResult r = local_geary(x, w, options, panel);
 
       const std::size_t m = x.size();
       std::vector<double> c = r.statistic;
@@ -98,9 +100,8 @@ class LocalGearyAlgorithm : public Algorithm {
       for (auto i : islands) c[i] = p[i] = std::nan("");
       const std::vector<double> p_adjusted = adjust_p_values(p, adjust);
       // Cluster signs from the Moran scatterplot: standardised x and its spatial lag.
-      const MoranScatter scatterplot = moran_scatter(x, x, w);
-      const std::vector<double>& z = scatterplot.z;
-      const std::vector<double>& lag = scatterplot.lag;
+      const std::vector<double>& z = r.standardised;
+      const std::vector<double>& lag = r.lag;
 
       std::vector<std::optional<std::int64_t>> cluster(m), neighbours(m);
       std::size_t counts[7] = {0, 0, 0, 0, 0, 0, 0};
