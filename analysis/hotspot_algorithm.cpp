@@ -79,11 +79,14 @@ class HotspotAlgorithm : public Algorithm {
   }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    StepTimer timer;
     const geo::Layer layer = read_input(args, feedback);
+    timer.lap("read");
     const std::vector<AnalysedField> fields = analysed_fields(args, layer);
     const bool star = !args.flag("gi");
     const bool natural_breaks = args.text("classes") == "natural-breaks";
     const LayerWeights weights = layer_weights(args, layer, feedback);
+    timer.lap("weights");
     const PermutationOptions options = permutation_options(args);
     const PAdjustment adjust = parse_p_adjustment(args.text("adjust"));
     const std::size_t n_all = layer.size();
@@ -105,6 +108,7 @@ class HotspotAlgorithm : public Algorithm {
       const std::vector<std::size_t>& islands = units.islands;
       const std::vector<double>& x = units.values[0];
       const LocalResult r = local_g(x, w, star, options, panel);
+      timer.lap("statistic");
 
       const std::size_t m = x.size();
       std::vector<double> z = r.z.empty() ? r.statistic : r.z;
@@ -204,6 +208,7 @@ class HotspotAlgorithm : public Algorithm {
       }
     }
 
+    timer.lap("classes");
     const std::map<std::string, std::string> renamed = names.finalise(columns);
     if (auto it = renamed.find(style_field); it != renamed.end()) style_field = it->second;
     geo::WriteOptions write = write_options(args);
@@ -211,8 +216,10 @@ class HotspotAlgorithm : public Algorithm {
     write.style_name = std::string(star ? "Gi*" : "Gi") + " hot spots (" + style_field + ")";
     const geo::WriteReport written = geo::write_layer(layer, args.text("output"), columns, write);
 
+    timer.lap("write");
     Result result;
     auto& s = result.summary;
+    s["seconds"] = timer.json();
     const std::string inference = inference_text(options.permutations, options.seed,
                                                  p_value_rule_name(options.rule), args.text("adjust"));
     s["statistic"] = star ? "Gi*" : "Gi";

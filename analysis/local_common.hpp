@@ -95,6 +95,20 @@ class PanelFeedback : public Feedback {
   std::vector<std::pair<std::string, std::size_t>> seen_;  // message with {field}, repeats
 };
 
+// Wall-clock seconds of the steps of a run (read, weights, statistic, write), reported in the
+// JSON summary as "seconds" so benchmarks can compare the statistic alone with peers.
+class StepTimer {
+ public:
+  StepTimer();
+  // Seconds since the previous lap (or the start), added to `step`.
+  void lap(const std::string& step);
+  nlohmann::json json() const;
+
+ private:
+  double last_;
+  std::vector<std::pair<std::string, double>> steps_;
+};
+
 // The driver an output will be written with ("GPKG", "ESRI Shapefile", ...).
 std::string output_driver(const Arguments& args);
 
