@@ -14,7 +14,7 @@
 //   Local Geary clusters (GeoDa): HH #b2182b, LL #ef8a62, other positive #fddbc7,
 //     negative #67adc7, not significant #eeeeee, undefined #bdbdbd, isolated #969696.
 // Every style ends with a catch-all category for NULL (units excluded for missing values):
-// white with grey hatching, labelled "No data".
+// grey hatching, labelled "No data" (for Gi_Bin and HotCold "No data or no neighbours").
 #pragma once
 
 #include <string>
