@@ -24,7 +24,7 @@ std::shared_ptr<OGRCoordinateTransformation> make_transform(const OGRSpatialRefe
 
 std::string fixed(double v) {
   std::ostringstream os;
-  os.precision(10);
+  os.precision(15);
   os << v;
   return os.str();
 }
