@@ -68,6 +68,15 @@ bal_nb <- knn2nb(knearneigh(bal_xy, k = 4))
 write_links(bal_nb, bal_ids, nbdists(bal_nb, bal_xy), "distance_baltim_knn4.csv")
 bal_min <- max(unlist(nbdists(knn2nb(knearneigh(bal_xy, k = 1)), bal_xy)))
 
+# --- a 5 x 5 lattice (ties everywhere: which of equally near units kNN keeps) ----------------
+grid_xy <- as.matrix(expand.grid(x = 0:4, y = 0:4))
+grid_ids <- as.character(seq_len(nrow(grid_xy)))
+write_points(grid_ids, grid_xy, "distance_grid_points.csv")
+for (k in c(3, 5)) {
+  nb <- knn2nb(knearneigh(grid_xy, k = k))
+  write_links(nb, grid_ids, nbdists(nb, grid_xy), sprintf("distance_grid_knn%d.csv", k))
+}
+
 # --- China admin-1 (longitude/latitude, great-circle km) ------------------------------------
 china <- st_read(china_path, quiet = TRUE)
 cn_ids <- ids_of(china$iso_3166_2)
@@ -149,7 +158,7 @@ gal <- function(name, ids) read.gal(file.path(spdata, "weights", name), region.i
 col_q <- gal("columbus.gal", col_ids)
 write_nb(col_q, col_ids, "distance_gal_columbus.csv")
 sids <- st_read(file.path(spdata, "shapes/sids.shp"), quiet = TRUE)
-sids_ids <- ids_of(sids$FIPSNO)
+sids_ids <- ids_of(sids$FIPS)  # FIPS codes as text (FIPSNO holds the same as numbers)
 write_nb(gal("ncCC89.gal", sids_ids), sids_ids, "distance_gal_ncCC89.csv")
 write_nb(gal("ncCR85.gal", sids_ids), sids_ids, "distance_gal_ncCR85.csv")
 ny_ids <- as.character(0:280)  # NY_nb.gal numbers the tracts 0..280 (the Shapefile's FIDs)
