@@ -34,7 +34,7 @@ geo::Layer baltim() {
   return geo::read_layer(std::string(SPDATA_DIR) + "/shapes/baltim.shp", o);
 }
 
-// The China admin-1 centroids as R computed them (planar, degrees), read as a WGS84 point layer.
+// The China provinces' centroids as R computed them (planar, degrees), read as a WGS84 point layer.
 geo::Layer china_points() {
   geo::ReadOptions o;
   o.id_field = "id";
@@ -74,11 +74,10 @@ void expect_points_match(const geo::Layer& layer, const std::string& reference) 
 TEST(DistanceWeights, ColumbusCentroidsMatchSf) { expect_points_match(columbus(), "distance_columbus_centroids.csv"); }
 
 TEST(DistanceWeights, ChinaCentroidsMatchSf) {
-  const std::string path = std::string(SHARED_DATA_DIR) + "/china_admin1_naturalearth.geojson";
-  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no " << path << " (source data outside the repository)";
   geo::ReadOptions o;
-  o.id_field = "iso_3166_2";
-  expect_points_match(geo::read_layer(path, o), "distance_china_centroids.csv");
+  o.id_field = "adcode";
+  expect_points_match(geo::read_layer(std::string(REGIONSTAT_SOURCE_DIR) + "/sample_layers/china_provinces.gpkg", o),
+                      "distance_china_centroids.csv");
 }
 
 TEST(DistanceWeights, KnnPlanarMatchesKnearneigh) {

@@ -52,15 +52,15 @@ expect_eq "band summary" "$(json "$TMP/band.json" \
   || fail "band at the threshold failed"
 expect_eq "no island at the threshold" "$(json "$TMP/band2.json" 'j["islands"]')" "0"
 
-# 4. Geographic points: great-circle km (the China admin-1 centroids of the reference data).
-CHINA="$SRC/tests/reference/distance_china_centroids.csv"
-"$BIN" weights "$CHINA" --id id --crs EPSG:4326 --method band --distance 500km --json > "$TMP/cn.json" 2> "$TMP/err.txt" \
+# 4. Geographic layer: great-circle km between the China provinces' centroids.
+CHINA="$SRC/sample_layers/china_provinces.gpkg"
+"$BIN" weights "$CHINA" --id adcode --method band --distance 500km --json > "$TMP/cn.json" 2> "$TMP/err.txt" \
   || fail "China band failed: $(cat "$TMP/err.txt")"
 expect_eq "China band 500 km links (spdep dnearneigh)" "$(json "$TMP/cn.json" 'j["links"]')" \
   "$(($(wc -l < "$SRC/tests/reference/distance_china_band500.csv") - 1))"
-"$BIN" weights "$CHINA" --id id --crs EPSG:4326 --method kernel --kernel gaussian --k 6 -o "$TMP/kernel.gwt" --quiet > /dev/null 2>&1 \
+"$BIN" weights "$CHINA" --id adcode --method kernel --kernel gaussian --k 6 -o "$TMP/kernel.gwt" --quiet > /dev/null 2>&1 \
   || fail "kernel to GWT failed"
-expect_eq "kernel links (k + diagonal)" "$(($(wc -l < "$TMP/kernel.gwt") - 1))" "$((72 * 7))"
+expect_eq "kernel links (k + diagonal)" "$(($(wc -l < "$TMP/kernel.gwt") - 1))" "$((34 * 7))"
 
 # 5. An existing output is not replaced without --overwrite (exit 2), and is left as it was.
 before=$(md5sum < "$TMP/knn6.gal")
