@@ -40,10 +40,16 @@ ValidUnits valid_units(const std::vector<const geo::NumericColumn*>& columns, co
   std::string names;
   for (const auto* c : columns) names += (names.empty() ? "'" : ", '") + c->field + "'";
   if (v.excluded > 0) {
+    // Each column's own missing values are reported where it is read (numeric_field); this
+    // says what the exclusion does to the weights, and the total when several columns combine.
     std::ostringstream os;
-    os << v.excluded << " unit(s) with a missing value in " << names
-       << " excluded; the weights are restricted to the other " << v.units.size() << " unit(s)";
-    feedback.warning(os.str());
+    if (columns.size() > 1) os << v.excluded << " unit(s) with a missing value in " << names << " excluded; ";
+    os << "weights restricted to the " << v.units.size() << " unit(s) with values";
+    if (columns.size() > 1) {
+      feedback.warning(os.str());
+    } else {
+      feedback.info(os.str());
+    }
   }
   SpatialWeights kept = v.excluded > 0 ? weights.untransformed.subset(v.units) : weights.untransformed;
   v.weights = kept.transformed(weights.style);

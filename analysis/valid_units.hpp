@@ -33,7 +33,8 @@ struct ValidUnits {
   std::vector<std::size_t> islands;           // indices into `units` of units without neighbours
 };
 
-// Keeps the units whose values are finite in every column; warns with the count excluded and
+// Keeps the units whose values are finite in every column (a combined count is a warning when
+// several columns combine; each column's own count is numeric_field's warning), and warns
 // with the units left without neighbours (islands, kept: spdep's zero.policy = TRUE).
 ValidUnits valid_units(const std::vector<const geo::NumericColumn*>& columns, const LayerWeights& weights,
                        Feedback& feedback);

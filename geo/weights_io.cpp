@@ -62,22 +62,43 @@ std::size_t read_header(std::istream& in, const std::string& path) {
   return static_cast<std::size_t>(n);
 }
 
+// A whole-text number, or NaN.
+double as_number(const std::string& text) {
+  char* end = nullptr;
+  const double v = std::strtod(text.c_str(), &end);
+  if (text.empty() || *end != '\0' || !std::isfinite(v)) return std::nan("");
+  return v;
+}
+
+// Ids are matched as text; failing that, as numbers, because a numeric id field may print as
+// "37001.000000000000000" (a Shapefile Real) where the file says "37001".
 class IdLookup {
  public:
   IdLookup(const std::vector<std::string>& ids, const std::string& path) : path_(path) {
-    for (std::size_t i = 0; i < ids.size(); ++i) index_.emplace(ids[i], i);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      index_.emplace(ids[i], i);
+      const double v = as_number(ids[i]);
+      if (!std::isnan(v) && !by_number_.emplace(v, i).second) ambiguous_.push_back(v);
+    }
+    for (double v : ambiguous_) by_number_.erase(v);
   }
   std::size_t operator()(const std::string& id, std::size_t line) const {
     auto it = index_.find(id);
-    if (it == index_.end())
+    if (it != index_.end()) return it->second;
+    const double v = as_number(id);
+    if (!std::isnan(v))
+      if (auto nt = by_number_.find(v); nt != by_number_.end()) return nt->second;
+    {
       throw DataError("'" + path_ + "' line " + std::to_string(line) + ": id '" + id +
                       "' is not a unit id of the layer (check --id: the file's ids must be the values of the id field)");
-    return it->second;
+    }
   }
 
  private:
   std::string path_;
   std::unordered_map<std::string, std::size_t> index_;
+  std::unordered_map<double, std::size_t> by_number_;
+  std::vector<double> ambiguous_;
 };
 
 std::string missing_units(const std::vector<std::string>& ids, const std::vector<bool>& seen) {

@@ -1,7 +1,7 @@
 # Expected values for the distance weights, higher-order, transform and weights-file tests,
 # computed with R spdep (1.2-7) and sf. Run from the repository root:
 #
-#   Rscript tests/reference/distance_reference.R [path/to/china_admin1_naturalearth.geojson]
+#   Rscript tests/reference/distance_reference.R
 #
 # It writes tests/reference/distance_*.csv. Links are written one per line as
 # `from,to,value` with the units' ids and 17 significant digits.
@@ -17,7 +17,7 @@ suppressPackageStartupMessages({
 sf_use_s2(FALSE)
 
 args <- commandArgs(trailingOnly = TRUE)
-china_path <- if (length(args) >= 1) args[1] else "../shared/data/china_admin1_naturalearth.geojson"
+china_path <- if (length(args) >= 1) args[1] else "sample_layers/china_provinces.gpkg"
 out_dir <- "tests/reference"
 spdata <- system.file(package = "spData")
 
@@ -68,9 +68,18 @@ bal_nb <- knn2nb(knearneigh(bal_xy, k = 4))
 write_links(bal_nb, bal_ids, nbdists(bal_nb, bal_xy), "distance_baltim_knn4.csv")
 bal_min <- max(unlist(nbdists(knn2nb(knearneigh(bal_xy, k = 1)), bal_xy)))
 
-# --- China admin-1 (longitude/latitude, great-circle km) ------------------------------------
+# --- a 5 x 5 lattice (ties everywhere: which of equally near units kNN keeps) ----------------
+grid_xy <- as.matrix(expand.grid(x = 0:4, y = 0:4))
+grid_ids <- as.character(seq_len(nrow(grid_xy)))
+write_points(grid_ids, grid_xy, "distance_grid_points.csv")
+for (k in c(3, 5)) {
+  nb <- knn2nb(knearneigh(grid_xy, k = k))
+  write_links(nb, grid_ids, nbdists(nb, grid_xy), sprintf("distance_grid_knn%d.csv", k))
+}
+
+# --- China provinces (longitude/latitude, great-circle km) ----------------------------------
 china <- st_read(china_path, quiet = TRUE)
-cn_ids <- ids_of(china$iso_3166_2)
+cn_ids <- ids_of(china$adcode)
 cn_xy <- st_coordinates(st_centroid(st_geometry(china)))
 write_points(cn_ids, cn_xy, "distance_china_centroids.csv", c("lon", "lat"))
 for (k in c(4, 6)) {
@@ -149,7 +158,7 @@ gal <- function(name, ids) read.gal(file.path(spdata, "weights", name), region.i
 col_q <- gal("columbus.gal", col_ids)
 write_nb(col_q, col_ids, "distance_gal_columbus.csv")
 sids <- st_read(file.path(spdata, "shapes/sids.shp"), quiet = TRUE)
-sids_ids <- ids_of(sids$FIPSNO)
+sids_ids <- ids_of(sids$FIPS)  # FIPS codes as text (FIPSNO holds the same as numbers)
 write_nb(gal("ncCC89.gal", sids_ids), sids_ids, "distance_gal_ncCC89.csv")
 write_nb(gal("ncCR85.gal", sids_ids), sids_ids, "distance_gal_ncCR85.csv")
 ny_ids <- as.character(0:280)  # NY_nb.gal numbers the tracts 0..280 (the Shapefile's FIDs)
