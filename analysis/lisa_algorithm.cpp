@@ -174,8 +174,8 @@ class LisaAlgorithm : public Algorithm {
                        {"high_low", counts[4]},
                        {"not_significant", counts[0]},
                        {"undefined", counts[5]}});
-      rows.push_back({field.name, std::to_string(m), format_number(moran_i), format_number(moran_z, 3),
-                      format_number(moran_p, 4), std::to_string(counts[1]),
+      rows.push_back({field.name, std::to_string(m), report_number(moran_i), report_number(moran_z, 3),
+                      report_number(moran_p, 4), std::to_string(counts[1]),
                       std::to_string(counts[2]), std::to_string(counts[3]), std::to_string(counts[4]),
                       std::to_string(counts[0]), std::to_string(counts[6])});
     }

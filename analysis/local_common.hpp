@@ -121,6 +121,6 @@ std::string inference_text(int permutations, std::uint64_t seed, const std::stri
                            const std::string& adjust);
 
 // Number formatting for reports.
-std::string format_number(double value, int precision = 4);
+std::string report_number(double value, int precision = 4);
 
 }  // namespace rs
