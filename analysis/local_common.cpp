@@ -51,8 +51,10 @@ ValidUnits local_units(const geo::Layer& layer, const LayerWeights& weights, con
 
 SpatialWeights weights_with_self(const LayerWeights& weights, const ValidUnits& units) {
   const SpatialWeights& all = weights.untransformed;
-  SpatialWeights kept = units.excluded > 0 ? all.subset(units.units) : all;
-  return kept.without_self().with_self(1.0).transformed(weights.style);
+  const SpatialWeights& kept = units.excluded > 0 ? all.subset(units.units) : all;
+  // (contiguity and distance weights have no self-links; a weights file might)
+  if (kept.has_self_links()) return kept.without_self().with_self(1.0).transformed(weights.style);
+  return kept.with_self(1.0).transformed(weights.style);
 }
 
 namespace {
