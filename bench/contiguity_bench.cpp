@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <exception>
 #include <string>
 #include <vector>
@@ -50,14 +51,17 @@ int main(int argc, char** argv) {
 
     std::vector<double> times;
     rs::SpatialWeights queen;
+    const std::clock_t cpu_start = std::clock();
     for (int r = 0; r < runs; ++r)
       times.push_back(time_once(
           [&] { return rs::geo::contiguity_weights(layer, true, ContiguityMode::Exact, 0.0); },
           &queen));
+    const double cpu = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC / runs;
     std::sort(times.begin(), times.end());
     std::printf("queen_links %zu\nqueen_islands %zu\n", queen.links(), queen.islands().size());
     std::printf("queen_s %.4f\n", times[times.size() / 2]);
     std::printf("queen_min_s %.4f\n", times.front());
+    std::printf("queen_cpu_s %.4f\n", cpu);  // mean processor time, all threads (load-proof)
     std::printf("rook_s %.4f\n", time_once([&] {
       return rs::geo::contiguity_weights(layer, false, ContiguityMode::Exact, 0.0);
     }));
