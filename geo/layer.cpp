@@ -240,7 +240,13 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
       }
     }
     if (id_index >= 0) {
-      std::string id = feature->IsFieldSetAndNotNull(id_index) ? feature->GetFieldAsString(id_index) : "";
+      std::string id;
+      if (feature->IsFieldSetAndNotNull(id_index)) {
+        // Real ids (dBase N(19,15) columns) print as 37001.000000000000000: keep them short.
+        id = defn->GetFieldDefn(id_index)->GetType() == OFTReal
+                 ? CPLSPrintf("%.15g", feature->GetFieldAsDouble(id_index))
+                 : feature->GetFieldAsString(id_index);
+      }
       if (id.empty()) empty_ids.push_back("feature " + std::to_string(feature->GetFID()));
       layer.ids.push_back(id);
     } else {
