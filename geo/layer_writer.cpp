@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <set>
@@ -57,6 +58,20 @@ std::string lower_extension(const std::string& path) {
   std::string ext = fs::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
   return ext;
+}
+
+// Field names compare case-insensitively in dBase, SQLite (GeoPackage) and GDAL's lookups.
+std::string upper(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return s;
+}
+
+// The longest prefix of `s` of at most `bytes` bytes that ends on a UTF-8 character boundary.
+std::string utf8_prefix(const std::string& s, std::size_t bytes) {
+  if (s.size() <= bytes) return s;
+  std::size_t end = bytes;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end);
 }
 
 const std::vector<std::string>& shapefile_companions() {
@@ -186,20 +201,28 @@ OpenedOutput open_output(const fs::path& output, Staging& staging, const WriteOp
   return out;
 }
 
-// Adds result fields; returns their indices in the output layer.
+// Adds result fields; returns their indices in the output layer. `existing`: the fields already
+// written (shortened in a Shapefile); `input_names`: their names in the input.
 std::vector<int> add_columns(OpenedOutput& out, const std::vector<std::string>& existing,
+                             const std::vector<std::string>& input_names,
                              const std::vector<OutputColumn>& columns) {
   std::vector<std::string> requested;
   for (auto& c : columns) requested.push_back(c.name);
+  // A result named like an input field (or like another result) is an error in every format;
+  // only names too long for a Shapefile are changed, and reported.
+  std::set<std::string> inputs, results;
+  for (auto& e : input_names) inputs.insert(upper(e));
+  for (auto& name : requested) {
+    if (inputs.count(upper(name)))
+      throw DataError("the input already has a field '" + name +
+                      "'; use --prefix or --suffix to name the results apart");
+    if (!results.insert(upper(name)).second)
+      throw DataError("two result fields are named '" + name + "'");
+  }
   std::vector<std::string> names = requested;
   if (out.shapefile) names = shapefile_field_names(existing, requested);
-  std::set<std::string> taken(existing.begin(), existing.end());
   std::vector<int> indices;
   for (std::size_t k = 0; k < columns.size(); ++k) {
-    if (taken.count(names[k]))
-      throw DataError("the input already has a field '" + names[k] +
-                      "'; use --prefix or --suffix to name the results apart");
-    taken.insert(names[k]);
     if (names[k] != requested[k]) out.report.renamed_fields[requested[k]] = names[k];
     OGRFieldDefn fd(names[k].c_str(), ogr_type(columns[k].type));
     if (columns[k].type == OutputColumn::Type::Text && out.shapefile) fd.SetWidth(80);
@@ -290,20 +313,16 @@ std::string driver_for_path(const std::string& path) {
 
 std::vector<std::string> shapefile_field_names(const std::vector<std::string>& existing,
                                                const std::vector<std::string>& requested) {
-  std::set<std::string> taken(existing.begin(), existing.end());
+  std::set<std::string> taken;  // upper case: dBase names are case-insensitive
+  for (auto& e : existing) taken.insert(upper(e));
   std::vector<std::string> out;
   for (auto& name : requested) {
-    std::string candidate = name.size() <= 10 ? name : name.substr(0, 10);
-    // Never cut a UTF-8 sequence in half.
-    while (!candidate.empty() && (static_cast<unsigned char>(candidate.back()) & 0xC0) == 0x80)
-      candidate.pop_back();
-    if (!candidate.empty() && (static_cast<unsigned char>(candidate.back()) & 0xC0) == 0xC0 && name.size() > 10)
-      candidate.pop_back();
-    for (int k = 1; taken.count(candidate) && k < 1000; ++k) {
+    std::string candidate = utf8_prefix(name, 10);
+    for (int k = 1; taken.count(upper(candidate)) && k < 1000; ++k) {
       std::string tail = "_" + std::to_string(k);
-      candidate = name.substr(0, 10 - tail.size()) + tail;
+      candidate = utf8_prefix(name, 10 - tail.size()) + tail;
     }
-    taken.insert(candidate);
+    taken.insert(upper(candidate));
     out.push_back(candidate);
   }
   return out;
@@ -328,8 +347,6 @@ WriteReport write_layer(const Layer& source, const std::string& output,
 
   Staging staging(out_path);
   WriteOptions opts = options;
-  if (opts.layer_name.empty() && driver_for_path(output) == "GPKG" && options.format.empty())
-    opts.layer_name = out_path.stem().string();
   OGRwkbGeometryType gtype = source.kind == GeometryKind::None ? wkbNone : src->GetGeomType();
   if (source.kind == GeometryKind::Polygon) gtype = wkbMultiPolygon;  // repaired parts stay one unit
   OpenedOutput out = open_output(out_path, staging, opts, source.crs.get(), gtype);
@@ -345,8 +362,10 @@ WriteReport write_layer(const Layer& source, const std::string& output,
     if (out.layer->CreateField(&fd) != OGRERR_NONE)
       throw DataError("cannot copy field '" + wanted[static_cast<std::size_t>(f)] + "' into '" + output + "'");
     existing_names.push_back(out.layer->GetLayerDefn()->GetFieldDefn(f)->GetNameRef());
+    if (existing_names.back() != wanted[static_cast<std::size_t>(f)])
+      out.report.renamed_fields[wanted[static_cast<std::size_t>(f)]] = existing_names.back();
   }
-  std::vector<int> result_fields = add_columns(out, existing_names, columns);
+  std::vector<int> result_fields = add_columns(out, existing_names, wanted, columns);
 
   begin_transaction(out);
   std::size_t row = 0;
@@ -365,7 +384,11 @@ WriteReport write_layer(const Layer& source, const std::string& output,
       else
         copy.SetGeometry(geom.get());
     } else if (feature->GetGeometryRef() && gtype != wkbNone) {
-      copy.SetGeometry(feature->GetGeometryRef());
+      // Excluded from the analysis (unrepairable): the copy keeps the source geometry.
+      if (gtype == wkbMultiPolygon)
+        copy.SetGeometryDirectly(OGRGeometryFactory::forceToMultiPolygon(feature->GetGeometryRef()->clone()));
+      else
+        copy.SetGeometry(feature->GetGeometryRef());
     }
     for (std::size_t k = 0; k < columns.size(); ++k) set_value(copy, result_fields[k], columns[k], row);
     if (out.layer->CreateFeature(&copy) != OGRERR_NONE)
@@ -394,7 +417,7 @@ WriteReport write_features(const std::string& output,
       break;
     }
   OpenedOutput out = open_output(out_path, staging, options, crs, gtype);
-  std::vector<int> fields = add_columns(out, {}, columns);
+  std::vector<int> fields = add_columns(out, {}, {}, columns);
   begin_transaction(out);
   for (std::size_t row = 0; row < geometries.size(); ++row) {
     OGRFeature feature(out.layer->GetLayerDefn());
