@@ -1,0 +1,387 @@
+#include "analysis/global_statistic_command.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iomanip>
+#include <sstream>
+#include <sys/stat.h>
+
+#include "algorithms/errors.hpp"
+#include "algorithms/global_autocorrelation.hpp"
+#include "analysis/common_parameters.hpp"
+#include "analysis/scatterplot_report.hpp"
+#include "analysis/valid_units.hpp"
+
+namespace rs {
+namespace {
+
+Parameter make(std::string name, ParamType type, std::string label, bool optional = true) {
+  Parameter p;
+  p.name = std::move(name);
+  p.type = type;
+  p.label = std::move(label);
+  p.optional = optional;
+  return p;
+}
+
+const char* symbol(GlobalStatistic s) {
+  switch (s) {
+    case GlobalStatistic::Moran: return "I";
+    case GlobalStatistic::Geary: return "C";
+    case GlobalStatistic::GeneralG: return "G";
+  }
+  return "";
+}
+
+// JSON number, null for NaN (not defined for this statistic or not computed).
+nlohmann::json num(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
+
+std::string fmt(double v, int precision = 4) {
+  if (!std::isfinite(v)) return "-";
+  std::ostringstream os;
+  if (v != 0 && std::fabs(v) < 1e-3) {
+    os << std::scientific << std::setprecision(2) << v;
+  } else {
+    os << std::fixed << std::setprecision(precision) << v;
+  }
+  return os.str();
+}
+
+bool exists(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0;
+}
+
+// Written to a temporary file beside the target and renamed into place.
+void write_text_atomically(const std::string& path, const std::string& text, bool overwrite) {
+  if (exists(path) && !overwrite)
+    throw UsageError("'" + path + "' exists; use --overwrite to replace it");
+  const std::string tmp = path + ".tmp-regionstat";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw DataError("cannot write '" + path + "' (check the folder exists and is writable)");
+    out << text;
+    out.close();
+    if (!out) {
+      std::remove(tmp.c_str());
+      throw DataError("cannot write '" + path + "'");
+    }
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    throw DataError("cannot write '" + path + "'");
+  }
+}
+
+struct FieldRun {
+  std::string field, field2;
+  GlobalResult result;
+  std::size_t excluded = 0;
+  std::vector<std::string> island_ids;
+  ScatterplotData scatter;
+};
+
+nlohmann::json to_json(const FieldRun& run, const std::string& weights) {
+  const GlobalResult& r = run.result;
+  nlohmann::json j;
+  j["statistic_name"] = r.statistic_name;
+  j["field"] = run.field;
+  if (!run.field2.empty()) j["field2"] = run.field2;
+  j["statistic"] = r.statistic;
+  j["expected"] = r.expected;
+  j["variance_normality"] = num(r.normality.variance);
+  j["z_normality"] = num(r.normality.z);
+  j["p_normality"] = num(r.normality.p);
+  j["variance_randomization"] = num(r.randomisation.variance);
+  j["z_randomization"] = num(r.randomisation.z);
+  j["p_randomization"] = num(r.randomisation.p);
+  j["kurtosis"] = num(r.kurtosis);
+  const PermutationInference& p = r.permutation;
+  j["permutations"] = p.permutations;
+  j["seed"] = p.seed;
+  j["p_rule"] = p_value_rule_name(p.rule);
+  j["p_permutation"] = num(p.p);
+  j["permutation_mean"] = num(p.mean);
+  j["permutation_sd"] = num(p.sd);
+  j["z_permutation"] = num(p.z);
+  j["z_permutation_se"] = num(p.z_se);
+  j["p_permutation_se_one_sided"] = num(p.p_se_one_sided);
+  j["n"] = r.n;
+  j["n_with_neighbours"] = r.n_with_neighbours;
+  j["excluded_missing"] = run.excluded;
+  j["islands"] = run.island_ids;
+  j["weights"] = weights;
+  j["inference"] = {
+      {"normality", "variance_normality, z_normality, p_normality: analytical, x assumed normal (spdep randomisation=FALSE)"},
+      {"randomization", "variance_randomization, z_randomization, p_randomization: analytical, all permutations of x "
+                        "equally likely, with the kurtosis term (spdep randomisation=TRUE)"},
+      {"permutation", "p_permutation, permutation_mean, permutation_sd, z_permutation = (statistic - permutation_mean) / "
+                      "permutation_sd: from the random permutations (spdep moran.mc/geary.mc)"},
+      {"permutation_se", "z_permutation_se = (statistic - expected) / permutation_sd with its one-sided normal "
+                         "p_permutation_se_one_sided: the bootstrap standard error convention of published tables"},
+      {"p_rule", std::string(p_value_rule_name(p.rule)) +
+                     ": applies to every p; z > 0 means positive spatial autocorrelation (Geary: C < 1)"}};
+  return j;
+}
+
+}  // namespace
+
+std::vector<Parameter> global_statistic_parameters(GlobalStatistic statistic) {
+  Parameter field = make("field", ParamType::Fields,
+                         "Numeric field(s) to analyse; repeat or use a pattern such as gdp_* for one row per year", false);
+  field.parent = "input";
+  std::vector<Parameter> own{field};
+  if (statistic == GlobalStatistic::Moran) {
+    Parameter field2 = make("field2", ParamType::Field,
+                            "Second field for bivariate Moran's I: each --field against the spatial lag of this one");
+    field2.parent = "input";
+    own.push_back(field2);
+  }
+  std::vector<Parameter> inference;
+  for (auto& p : inference_parameters())
+    if (p.name != "alpha" && p.name != "adjust") inference.push_back(p);
+  Parameter csv = make("output_csv", ParamType::OutputFile, "CSV file of the per-field table");
+  csv.file_filter = "CSV files (*.csv)";
+  Parameter report = make("report", ParamType::OutputFile,
+                          statistic == GlobalStatistic::Moran ? "HTML report with the table and a Moran scatterplot per field"
+                                                              : "HTML report with the table");
+  report.file_filter = "HTML files (*.html)";
+  Parameter overwrite = make("overwrite", ParamType::Boolean, "Replace existing output files");
+  overwrite.default_value = "false";
+  overwrite.advanced = true;
+  return concat(input_parameters(), own,
+                weights_parameters(statistic == GlobalStatistic::GeneralG ? "B" : "W"), inference,
+                std::vector<Parameter>{csv, report, overwrite});
+}
+
+std::vector<OutputDefinition> global_statistic_outputs(GlobalStatistic statistic) {
+  const std::string s = symbol(statistic);
+  return {{"statistic", "number", "The statistic (" + s + ") of the first field"},
+          {"expected", "number", "Its expectation under the null"},
+          {"z_randomization", "number", "z under randomisation"},
+          {"p_randomization", "number", "p under randomisation"},
+          {"p_permutation", "number", "Pseudo p from the permutations"},
+          {"output_csv", "file", "Per-field table (CSV)"},
+          {"report", "html", "HTML report"}};
+}
+
+std::string global_statistic_help_common() {
+  return "Inference, said for every number: 'normality' and 'randomization' are the analytical "
+         "moments of spdep's tests (randomisation=FALSE/TRUE, with the kurtosis term); "
+         "'permutation' numbers come from --permutations random permutations of the field (spdep "
+         "moran.mc/geary.mc), with a counter-based generator keyed by --seed so any --threads value "
+         "gives identical results. z_permutation = (statistic - mean of the permutations) / their sd; "
+         "z_permutation_se = (statistic - expected) / that sd with a one-sided p is the bootstrap-"
+         "standard-error convention of published tables. --p-rule (folded by default; greater, less, "
+         "two-sided) applies to all p-values; a positive z means positive spatial autocorrelation "
+         "(for Geary, C < 1), so 'greater' is spdep's default alternative.\n"
+         "Panels: --field may be repeated or be a pattern (gdp_*); every field is analysed with the "
+         "same weights and seed and printed as one table row (--output-csv writes the table).\n"
+         "Missing values (NULL, NaN, text) are excluded with a counted warning and the weights are "
+         "restricted to the remaining units, then transformed (as spdep's subset.listw). Units without "
+         "neighbours are kept as spdep's zero.policy=TRUE does: their value counts in the mean and "
+         "variance, their lag is 0, and n in E[.] and the variances counts only units with neighbours.";
+}
+
+Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Feedback& feedback) {
+  const PermutationOptions options = permutation_options(args);
+  for (const char* out : {"output_csv", "report"})
+    if (args.given(out) && exists(args.text(out)) && !args.flag("overwrite"))
+      throw UsageError("'" + args.text(out) + "' exists; use --overwrite to replace it");
+  geo::Layer layer = read_input(args, feedback);
+  const std::vector<std::string> fields = expand_fields(args, "field", layer);
+  std::string field2;
+  if (statistic == GlobalStatistic::Moran && args.given("field2"))
+    field2 = layer.fields[layer.field_index(args.text("field2"))].name;
+  auto require_numeric = [&](const std::string& name) {
+    const geo::FieldInfo& info = layer.fields[layer.field_index(name)];
+    if (!info.numeric)
+      throw DataError("field '" + name + "' of '" + layer.path + "' is " + info.type +
+                      ", not numeric; choose a numeric field");
+  };
+  for (auto& f : fields) require_numeric(f);
+  if (!field2.empty()) require_numeric(field2);
+
+  if (statistic == GlobalStatistic::GeneralG) {
+    const geo::WeightsSpec spec = weights_spec(args);
+    if (spec.style == WeightsStyle::Row || spec.style == WeightsStyle::VarianceStabilising)
+      throw UsageError(std::string("General G needs binary (B) or non-standardised (U) weights, not ") +
+                       (spec.style == WeightsStyle::Row ? "row-standardised (W)" : "variance-stabilising (S)") +
+                       " ones: use --transform B (or U for distance-based weights such as idw)");
+  }
+  const LayerWeights weights = layer_weights(args, layer, feedback);
+
+  std::vector<FieldRun> runs;
+  geo::NumericColumn second;
+  if (!field2.empty()) second = numeric_field(layer, field2, feedback);
+  for (std::size_t k = 0; k < fields.size(); ++k) {
+    feedback.check_cancelled();
+    if (fields.size() > 1) feedback.info("field " + fields[k] + " (" + std::to_string(k + 1) + "/" + std::to_string(fields.size()) + ")");
+    FieldRun run;
+    run.field = fields[k];
+    run.field2 = field2;
+    geo::NumericColumn column = numeric_field(layer, fields[k], feedback);
+    std::vector<const geo::NumericColumn*> columns{&column};
+    if (!field2.empty()) columns.push_back(&second);
+    ValidUnits v = valid_units(columns, weights, feedback);
+    run.excluded = v.excluded;
+    for (auto i : v.islands) run.island_ids.push_back(v.weights.ids()[i]);
+    switch (statistic) {
+      case GlobalStatistic::Moran:
+        run.result = field2.empty()
+                         ? moran(v.values[0], v.weights, options, feedback, run.field)
+                         : moran_bivariate(v.values[0], v.values[1], v.weights, options, feedback, run.field, field2);
+        break;
+      case GlobalStatistic::Geary: run.result = geary(v.values[0], v.weights, options, feedback, run.field); break;
+      case GlobalStatistic::GeneralG: run.result = general_g(v.values[0], v.weights, options, feedback, run.field); break;
+    }
+    run.result.simulated.clear();
+    run.result.simulated.shrink_to_fit();
+    if (statistic == GlobalStatistic::Moran && args.given("report")) {
+      const std::vector<double>& y = field2.empty() ? v.values[0] : v.values[1];
+      MoranScatter s = moran_scatter(v.values[0], y, v.weights);
+      run.scatter.title = field2.empty() ? run.field : run.field + " and lagged " + field2;
+      run.scatter.x_label = run.field + " (standardised)";
+      run.scatter.y_label = "spatial lag of " + (field2.empty() ? run.field : field2) + " (standardised)";
+      run.scatter.x = std::move(s.z);
+      run.scatter.y = std::move(s.lag);
+      for (auto i : v.units) run.scatter.ids.push_back(layer.ids[i]);
+      run.scatter.slope = s.slope;
+      run.scatter.caption = run.result.statistic_name + " = " + fmt(run.result.statistic) + "; line slope " + fmt(s.slope);
+    }
+    runs.push_back(std::move(run));
+  }
+
+  Result result;
+  if (runs.size() == 1) {
+    result.summary = to_json(runs[0], weights.description);
+  } else {
+    nlohmann::json list = nlohmann::json::array();
+    for (auto& r : runs) list.push_back(to_json(r, weights.description));
+    result.summary["statistic_name"] = runs[0].result.statistic_name;
+    result.summary["weights"] = weights.description;
+    result.summary["permutations"] = options.permutations;
+    result.summary["seed"] = options.seed;
+    result.summary["p_rule"] = p_value_rule_name(options.rule);
+    result.summary["results"] = list;
+    // The first field's numbers at the top level too, for QGIS outputs and models.
+    for (const char* key : {"statistic", "expected", "z_randomization", "p_randomization", "p_permutation"})
+      result.summary[key] = list[0][key];
+  }
+
+  // The table regional papers print: one row per field (year).
+  const bool bivariate = !field2.empty();
+  const std::string s = bivariate ? "I_xy" : symbol(statistic);
+  const bool has_randomisation = runs[0].result.randomisation.available;
+  std::vector<std::string> header{"field", "n", s, "E[" + s + "]"};
+  if (has_randomisation) {
+    header.push_back("z (rand.)");
+    header.push_back("p (rand.)");
+  }
+  header.push_back("z (perm.)");
+  header.push_back("p (perm.)");
+  HtmlTable table;
+  table.header = header;
+  for (auto& run : runs) {
+    const GlobalResult& r = run.result;
+    std::vector<std::string> row{run.field, std::to_string(r.n), fmt(r.statistic), fmt(r.expected)};
+    if (has_randomisation) {
+      row.push_back(fmt(r.randomisation.z, 3));
+      row.push_back(fmt(r.randomisation.p));
+    }
+    row.push_back(fmt(r.permutation.z, 3));
+    row.push_back(fmt(r.permutation.p));
+    table.rows.push_back(row);
+  }
+  std::vector<std::size_t> widths(header.size(), 0);
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    widths[c] = header[c].size();
+    for (auto& row : table.rows) widths[c] = std::max(widths[c], row[c].size());
+  }
+  std::ostringstream os;
+  const std::string title = runs[0].result.statistic_name + (bivariate ? " of each field and lagged " + field2 : "");
+  os << title << " - " << layer.path << "\n"
+     << "weights: " << weights.description << "; " << options.permutations << " permutations, seed " << options.seed
+     << ", p rule " << p_value_rule_name(options.rule) << "\n";
+  auto print_row = [&](const std::vector<std::string>& row) {
+    for (std::size_t c = 0; c < row.size(); ++c)
+      os << (c ? "  " : "") << (c == 0 ? std::left : std::right) << std::setw(static_cast<int>(widths[c])) << row[c];
+    os << std::right << "\n";
+  };
+  print_row(header);
+  for (auto& row : table.rows) print_row(row);
+  std::vector<std::string> notes;
+  if (has_randomisation)
+    notes.push_back("z, p (rand.): analytical under randomisation (spdep " +
+                    std::string(statistic == GlobalStatistic::Moran ? "moran.test" : statistic == GlobalStatistic::Geary ? "geary.test" : "globalG.test") +
+                    "); z, p (perm.): from the permutations.");
+  else
+    notes.push_back("z, p (perm.): from permutations of " + field2 + " (no analytical inference for bivariate Moran).");
+  if (statistic == GlobalStatistic::Geary) notes.push_back("Geary's z is (1 - C) / sd: positive for positive spatial autocorrelation.");
+  if (runs.size() == 1) {
+    const GlobalResult& r = runs[0].result;
+    std::ostringstream d;
+    if (r.normality.available)
+      d << "normality: variance " << fmt(r.normality.variance, 6) << ", z " << fmt(r.normality.z, 3) << ", p " << fmt(r.normality.p) << "\n";
+    if (r.randomisation.available)
+      d << "randomization: variance " << fmt(r.randomisation.variance, 6) << ", z " << fmt(r.randomisation.z, 3) << ", p "
+        << fmt(r.randomisation.p) << "\n";
+    if (r.permutation.permutations > 0)
+      d << "permutation: mean " << fmt(r.permutation.mean) << ", sd " << fmt(r.permutation.sd) << ", z "
+        << fmt(r.permutation.z, 3) << ", pseudo p " << fmt(r.permutation.p) << "; with the permutation SE: z = ("
+        << s << " - E) / SE = " << fmt(r.permutation.z_se, 3) << ", one-sided p " << fmt(r.permutation.p_se_one_sided) << "\n";
+    os << d.str();
+  }
+  for (auto& n : notes) os << n << "\n";
+
+  const bool overwrite = args.flag("overwrite");
+  if (args.given("output_csv")) {
+    std::ostringstream csv;
+    csv.precision(17);
+    csv << "field,field2,statistic_name,n,n_with_neighbours,excluded_missing,statistic,expected,variance_normality,"
+           "z_normality,p_normality,variance_randomization,z_randomization,p_randomization,permutations,seed,p_rule,"
+           "permutation_mean,permutation_sd,z_permutation,p_permutation,z_permutation_se,p_permutation_se_one_sided\n";
+    auto c = [](double v) {
+      if (!std::isfinite(v)) return std::string();
+      std::ostringstream o;
+      o.precision(17);
+      o << v;
+      return o.str();
+    };
+    auto quote = [](const std::string& t) { return "\"" + t + "\""; };
+    for (auto& run : runs) {
+      const GlobalResult& r = run.result;
+      csv << quote(run.field) << "," << quote(run.field2) << "," << quote(r.statistic_name) << "," << r.n << ","
+          << r.n_with_neighbours << "," << run.excluded << "," << c(r.statistic) << "," << c(r.expected) << ","
+          << c(r.normality.variance) << "," << c(r.normality.z) << "," << c(r.normality.p) << ","
+          << c(r.randomisation.variance) << "," << c(r.randomisation.z) << "," << c(r.randomisation.p) << ","
+          << r.permutation.permutations << "," << r.permutation.seed << "," << p_value_rule_name(r.permutation.rule) << ","
+          << c(r.permutation.mean) << "," << c(r.permutation.sd) << "," << c(r.permutation.z) << "," << c(r.permutation.p)
+          << "," << c(r.permutation.z_se) << "," << c(r.permutation.p_se_one_sided) << "\n";
+    }
+    const std::string path = args.text("output_csv");
+    write_text_atomically(path, csv.str(), overwrite);
+    result.files["output_csv"] = path;
+    result.summary["output_csv"] = path;
+    os << "wrote " << path << "\n";
+  }
+  if (args.given("report")) {
+    std::vector<ScatterplotData> plots;
+    for (auto& run : runs)
+      if (!run.scatter.x.empty()) plots.push_back(run.scatter);
+    std::vector<std::string> page_notes{"Layer: " + layer.path, "Weights: " + weights.description,
+                                        std::to_string(options.permutations) + " permutations, seed " +
+                                            std::to_string(options.seed) + ", p rule " + p_value_rule_name(options.rule)};
+    page_notes.insert(page_notes.end(), notes.begin(), notes.end());
+    const std::string path = args.text("report");
+    write_text_atomically(path, html_report(title, page_notes, table, plots), overwrite);
+    result.files["report"] = path;
+    result.summary["report"] = path;
+    os << "wrote " << path << "\n";
+  }
+  result.report = os.str();
+  return result;
+}
+
+}  // namespace rs

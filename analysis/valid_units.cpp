@@ -1,0 +1,69 @@
+#include "analysis/valid_units.hpp"
+
+#include <cmath>
+#include <sstream>
+
+#include "algorithms/errors.hpp"
+#include "analysis/common_parameters.hpp"
+#include "geo/weights_builder.hpp"
+
+namespace rs {
+
+LayerWeights layer_weights(const Arguments& args, const geo::Layer& layer, Feedback& feedback) {
+  geo::WeightsSpec spec = weights_spec(args);
+  LayerWeights out;
+  out.untransformed = geo::build_weights(layer, spec, feedback);
+  out.style = spec.style;
+  out.description = geo::describe(spec) + ", " + style_code(spec.style);
+  return out;
+}
+
+ValidUnits valid_units(const std::vector<const geo::NumericColumn*>& columns, const LayerWeights& weights,
+                       Feedback& feedback) {
+  ValidUnits v;
+  const std::size_t n = weights.untransformed.size();
+  for (const auto* c : columns)
+    if (c->values.size() != n)
+      throw DataError("field '" + c->field + "' has " + std::to_string(c->values.size()) +
+                      " values but the weights have " + std::to_string(n) + " units");
+  for (std::size_t i = 0; i < n; ++i) {
+    bool ok = true;
+    for (const auto* c : columns) ok = ok && std::isfinite(c->values[i]);
+    if (ok) v.units.push_back(i);
+  }
+  v.excluded = n - v.units.size();
+  v.values.resize(columns.size());
+  for (std::size_t k = 0; k < columns.size(); ++k) {
+    v.values[k].reserve(v.units.size());
+    for (std::size_t i : v.units) v.values[k].push_back(columns[k]->values[i]);
+  }
+  std::string names;
+  for (const auto* c : columns) names += (names.empty() ? "'" : ", '") + c->field + "'";
+  if (v.excluded > 0) {
+    // Each column's own missing values are reported where it is read (numeric_field); this
+    // says what the exclusion does to the weights, and the total when several columns combine.
+    std::ostringstream os;
+    if (columns.size() > 1) os << v.excluded << " unit(s) with a missing value in " << names << " excluded; ";
+    os << "weights restricted to the " << v.units.size() << " unit(s) with values";
+    if (columns.size() > 1) {
+      feedback.warning(os.str());
+    } else {
+      feedback.info(os.str());
+    }
+  }
+  SpatialWeights kept = v.excluded > 0 ? weights.untransformed.subset(v.units) : weights.untransformed;
+  v.weights = kept.transformed(weights.style);
+  v.islands = v.weights.islands();
+  if (!v.islands.empty()) {
+    std::ostringstream os;
+    os << v.islands.size() << " unit(s) without neighbours among those analysed for " << names << ": ";
+    for (std::size_t k = 0; k < v.islands.size() && k < 10; ++k)
+      os << (k ? ", " : "") << v.weights.ids()[v.islands[k]];
+    if (v.islands.size() > 10) os << ", ...";
+    os << "; they count in the mean and variance but not in n (spdep zero.policy=TRUE)";
+    feedback.warning(os.str());
+  }
+  return v;
+}
+
+}  // namespace rs
