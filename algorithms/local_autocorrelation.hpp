@@ -3,7 +3,9 @@
 //   excluded), local Geary; analytical moments where they exist and conditional permutation
 //   inference (a unit's neighbours drawn from the other n-1 values without replacement).
 // Inputs are complete: the analysis removes units with missing values (and their links)
-// before calling. Units without neighbours get NaN everywhere and are flagged.
+// before calling. Units without neighbours get NaN everywhere and are flagged (neighbours 0).
+// A non-finite value throws DataError naming the unit, zero variance throws DataError, fewer
+// than 3 units throw DataError.
 #pragma once
 
 #include <vector>
@@ -22,30 +24,44 @@ struct LocalResult {
   std::vector<double> p_analytical;   // two-sided normal p of z (NaN if none)
   std::vector<double> p_permutation;  // pseudo p (NaN when permutations = 0)
   std::vector<double> z_permutation;  // (observed - mean of simulated) / sd of simulated
-  std::vector<double> lag;            // spatial lag of the (standardised) variable
+  std::vector<double> standardised;   // (x - mean) / sd, the variable the statistic uses (x for
+                                      // bivariate); sd has divisor n-1 (n for n_minus_one=false)
+  std::vector<double> lag;            // spatial lag of `standardised` (of y for bivariate)
   std::vector<int> neighbours;        // neighbour count (self excluded)
   int permutations = 0;
 };
 
 // Local Moran I_i = z_i * sum_j w_ij z_j / m2, m2 = sum z^2 / (n-1) (GeoDa, esda, ArcGIS);
 // spdep's localmoran default (mlvar=TRUE) uses m2 = sum z^2 / n: pass n_minus_one = false.
+// E and Var are the exact moments under conditional randomisation (z_i fixed, the others
+// permuted; spdep localmoran's default conditional=TRUE) of the statistic as defined here.
+// Note: spdep 1.2-7 computes E.Ii and Var.Ii with sum z^2 / n even when mlvar=FALSE, so with
+// n_minus_one = true our I_i equals its mlvar=FALSE Ii, while our E and Var are its E.Ii and
+// Var.Ii scaled by (n-1)/n and ((n-1)/n)^2, and our z equals its default (mlvar=TRUE) Z.Ii (the
+// z-score does not depend on m2). With n_minus_one = false all four equal spdep's default.
+// Weights must not contain self-links.
 LocalResult local_moran(const std::vector<double>& x, const SpatialWeights& w,
                         const PermutationOptions& options, Feedback& feedback = silent_feedback(),
                         bool n_minus_one = true);
 
-// Bivariate local Moran: z_x,i * sum_j w_ij z_y,j / m2 (GeoDa's bivariate LISA); permutations
-// move y.
+// Bivariate local Moran: I_i = zx_i * sum_j w_ij zy_j with x and y standardised by their sd
+// (divisor n-1), as GeoDa's bivariate LISA; permutations move y (the others' y, y_i excluded).
+// E and Var are the exact moments under that conditional randomisation.
 LocalResult local_moran_bivariate(const std::vector<double>& x, const std::vector<double>& y,
                                   const SpatialWeights& w, const PermutationOptions& options,
                                   Feedback& feedback = silent_feedback());
 
 // Getis-Ord Gi* (star = true: self included, pass weights with the diagonal) or Gi (star =
-// false: self excluded) as z-scores, equal to spdep localG / ArcGIS GiZScore.
+// false: self excluded) as z-scores, equal to spdep localG / ArcGIS GiZScore. The statistic
+// is the z-score, so expected = 0 and variance = 1; the permutation p compares the same z.
+// Gi* needs self-links (SpatialWeights::with_self), Gi refuses them; a unit whose only
+// neighbour is itself is an island.
 LocalResult local_g(const std::vector<double>& x, const SpatialWeights& w, bool star,
                     const PermutationOptions& options, Feedback& feedback = silent_feedback());
 
-// Local Geary C_i = sum_j w_ij (z_i - z_j)^2 with z standardised by the population sd
-// (spdep localC, GeoDa); permutation inference only.
+// Local Geary C_i = sum_j w_ij (z_i - z_j)^2 with z = (x - mean) / sd, sd with divisor n-1 as
+// R's scale() (spdep localC, GeoDa); permutation inference only (expected, variance, z and
+// p_analytical are NaN). Weights must not contain self-links.
 LocalResult local_geary(const std::vector<double>& x, const SpatialWeights& w,
                         const PermutationOptions& options, Feedback& feedback = silent_feedback());
 

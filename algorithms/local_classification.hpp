@@ -17,7 +17,10 @@ struct LisaClasses {
 };
 
 // z: standardised variable (x for bivariate), lag: its spatial lag (of y for bivariate),
-// p: the p-values used for significance (NaN for islands/excluded).
+// p: the p-values used for significance (NaN for islands/excluded); significant when p <= alpha
+// (GeoDa). Quadrants follow GeoDa: HL if z > 0 and lag < 0, LH if z < 0 and lag > 0, LL if both
+// < 0, otherwise HH (so zeros count as high). Isolated (no neighbours) wins over undefined (NaN
+// z, lag or p).
 LisaClasses classify_lisa(const std::vector<double>& z, const std::vector<double>& lag,
                           const std::vector<double>& p, const std::vector<int>& neighbours,
                           double alpha);
@@ -26,14 +29,32 @@ LisaClasses classify_lisa(const std::vector<double>& z, const std::vector<double
 std::vector<int> gi_bins(const std::vector<double>& z, const std::vector<double>& p);
 
 // Five classes hot / sub-hot / transition / sub-cold / cold (热点区, 次热点区, 过渡区, 次冷点区,
-// 冷点区) as 2, 1, 0, -1, -2, either from Gi_Bin (|bin| 3 or 2 -> hot/cold, 1 -> sub) or from
-// Jenks natural breaks of GiZScore in five classes.
+// 冷点区) as 2, 1, 0, -1, -2, either from Gi_Bin or from Jenks natural breaks of GiZScore in five
+// classes.
+//
+// From bins: |bin| 3 or 2 (p < 0.05) -> hot / cold, |bin| 1 (0.05 <= p < 0.10) -> sub-hot /
+// sub-cold, 0 -> transition. Why: 95 % confidence is the level at which the literature (and
+// ArcGIS's legend) calls a unit a hot or cold spot, and 90 % is the weakest bin ArcGIS reports;
+// folding 99 % and 95 % together keeps "hot spot" meaning "significant at the usual level" and
+// leaves the 90 % bin as the "sub" tier, so the five classes are nested in Gi_Bin. Callers
+// write NULL where GiZScore is NULL (islands), since their bin is 0.
 std::vector<int> hot_cold_classes_from_bins(const std::vector<int>& bins);
+// From natural breaks: the five Jenks classes of the finite z in increasing order are cold,
+// sub-cold, transition, sub-hot, hot; NaN z gets kHotColdUndefined. Throws DataError when the
+// z-scores have fewer than five distinct values.
 std::vector<int> hot_cold_classes_natural_breaks(const std::vector<double>& z);
-const char* hot_cold_label_en(int cls);  // "Hot spot", "Sub-hot spot", "Transition", ...
-const char* hot_cold_label_zh(int cls);  // "热点区", ...
+constexpr int kHotColdUndefined = -9;
+const char* hot_cold_label_en(int cls);  // "Hot spot", "Sub-hot spot", "Transition", ...; "" else
+const char* hot_cold_label_zh(int cls);  // "热点区", ...; "" for kHotColdUndefined
 
-// Jenks natural breaks: upper bounds of k classes (Fisher's exact optimisation).
+// Jenks natural breaks: upper bounds of the k classes, in increasing order (the class of v is
+// the first whose bound is >= v, intervals closed on the right). The exact optimum (least total
+// within-class sum of squares, Fisher 1958), equal to R classInt::classIntervals(style="jenks")
+// breaks without its first element (the minimum) and to PySAL mapclassify FisherJenks bins;
+// among equally good partitions the one whose upper classes start earliest is taken, as classInt
+// does. Computed by dynamic programming with the divide-and-conquer optimisation (the optimal
+// start of the last class is monotone in its end), O(k n log n) after sorting. NaN values are
+// ignored; with fewer distinct values than classes each distinct value is one class.
 std::vector<double> natural_breaks(std::vector<double> values, int classes);
 
 }  // namespace rs
