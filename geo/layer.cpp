@@ -170,6 +170,11 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
     }
   }
   layer.layer_name = src->GetName();
+  if (!options.where.empty()) {
+    CPLErrorReset();
+    if (src->SetAttributeFilter(options.where.c_str()) != OGRERR_NONE)
+      throw UsageError("invalid attribute filter '" + options.where + "' on '" + path + "': " + CPLGetLastErrorMsg());
+  }
   layer.kind = kind_of(src->GetGeomType());
   layer.geometry_type = OGRGeometryTypeToName(src->GetGeomType());
   if (const OGRSpatialReference* srs = src->GetSpatialRef()) {

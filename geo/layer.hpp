@@ -34,6 +34,7 @@ struct ReadOptions {
   std::string encoding;  // e.g. "GBK" for a Shapefile without a .cpg; empty: GDAL's detection
   std::string assign_crs;  // e.g. "EPSG:4326" for a CSV or a layer without CRS
   bool repair = true;      // make invalid geometries valid (GEOS) instead of excluding them
+  std::string where;       // OGR SQL attribute filter (e.g. "province = 'Henan'"); empty: all
 };
 
 // A numeric view of one field: NaN where the value is NULL, NaN or non-numeric text.

@@ -344,6 +344,9 @@ WriteReport write_layer(const Layer& source, const std::string& output,
   if (!in) throw DataError("cannot reopen '" + source.path + "'");
   OGRLayer* src = in->GetLayerByName(source.layer_name.c_str());
   if (!src) throw DataError("cannot reopen layer '" + source.layer_name + "' of '" + source.path + "'");
+  // The same features as were read.
+  if (!source.options.where.empty() && src->SetAttributeFilter(source.options.where.c_str()) != OGRERR_NONE)
+    throw DataError("cannot apply the filter '" + source.options.where + "' to '" + source.path + "' again");
 
   Staging staging(out_path);
   WriteOptions opts = options;
@@ -429,6 +432,63 @@ WriteReport write_features(const std::string& output,
   out.report.features = geometries.size();
   finish(out, staging, out_path, options);
   return out.report;
+}
+
+}  // namespace rs::geo
+
+namespace rs::geo {
+
+bool multi_layer_format(const std::string& output, const WriteOptions& options) {
+  const std::string driver = options.format.empty() ? driver_for_path(output) : options.format;
+  return driver == "GPKG" || driver == "SQLite";
+}
+
+std::vector<WriteReport> write_feature_layers(const std::string& output, const std::vector<FeatureLayer>& layers,
+                                              const OGRSpatialReference* crs, const WriteOptions& options) {
+  ensure_gdal();
+  if (layers.empty()) throw std::logic_error("write_feature_layers without layers");
+  if (!multi_layer_format(output, options))
+    throw UsageError("output '" + output + "' cannot hold several layers; use a .gpkg");
+  for (auto& l : layers) check_sizes(l.columns, l.geometries.size());
+  const fs::path out_path(output);
+  check_output(out_path, options, "");
+  Staging staging(out_path);
+  auto geometry_type = [](const FeatureLayer& l) {
+    for (auto& g : l.geometries)
+      if (g) return wkbFlatten(g->getGeometryType());
+    return wkbNone;
+  };
+  WriteOptions first = options;
+  first.layer_name = layers[0].name;
+  OpenedOutput out = open_output(out_path, staging, first, crs, geometry_type(layers[0]));
+  std::vector<WriteReport> reports;
+  for (std::size_t k = 0; k < layers.size(); ++k) {
+    const FeatureLayer& l = layers[k];
+    if (k > 0) {
+      CPLStringList lco;
+      for (auto& o : options.creation_options) lco.AddString(o.c_str());
+      out.layer = out.dataset->CreateLayer(l.name.c_str(), const_cast<OGRSpatialReference*>(crs),
+                                           geometry_type(l), lco.List());
+      if (!out.layer)
+        throw DataError("cannot create layer '" + l.name + "' in '" + output + "': " + CPLGetLastErrorMsg());
+      out.report.layer_name = out.layer->GetName();
+      out.report.renamed_fields.clear();
+    }
+    std::vector<int> fields = add_columns(out, {}, l.columns);
+    begin_transaction(out);
+    for (std::size_t row = 0; row < l.geometries.size(); ++row) {
+      OGRFeature feature(out.layer->GetLayerDefn());
+      if (l.geometries[row]) feature.SetGeometry(l.geometries[row].get());
+      for (std::size_t c = 0; c < l.columns.size(); ++c) set_value(feature, fields[c], l.columns[c], row);
+      if (out.layer->CreateFeature(&feature) != OGRERR_NONE)
+        throw DataError("cannot write feature " + std::to_string(row) + " of layer '" + l.name + "' to '" + output + "'");
+    }
+    if (k + 1 < layers.size() && out.dataset->TestCapability(ODsCTransactions)) out.dataset->CommitTransaction();
+    out.report.features = l.geometries.size();
+    reports.push_back(out.report);
+  }
+  finish(out, staging, out_path, first);
+  return reports;
 }
 
 }  // namespace rs::geo

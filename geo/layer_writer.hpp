@@ -63,6 +63,22 @@ WriteReport write_features(const std::string& output,
                            const OGRSpatialReference* crs, const std::vector<OutputColumn>& columns,
                            const WriteOptions& options);
 
+// One layer of a multi-layer output (write_feature_layers).
+struct FeatureLayer {
+  std::string name;
+  std::vector<std::unique_ptr<OGRGeometry>> geometries;  // may be null (a table row)
+  std::vector<OutputColumn> columns;
+};
+
+// Writes several new layers into one dataset of a multi-layer format (GeoPackage, SQLite),
+// moved into place together; the layers' names come from `layers`, not from options.layer_name.
+// Throws UsageError for a format that holds one layer per file.
+std::vector<WriteReport> write_feature_layers(const std::string& output, const std::vector<FeatureLayer>& layers,
+                                              const OGRSpatialReference* crs, const WriteOptions& options);
+
+// True when the format of `output` (or options.format) holds several layers in one file.
+bool multi_layer_format(const std::string& output, const WriteOptions& options);
+
 // Field names that fit the 10-character dBase limit, unique, in order (ArcGIS style).
 std::vector<std::string> shapefile_field_names(const std::vector<std::string>& existing,
                                                const std::vector<std::string>& requested);

@@ -1,0 +1,281 @@
+// `regionstat migration`: the centre of gravity and ellipse of each year, and how the centre moved.
+#include <cmath>
+#include <filesystem>
+#include <sstream>
+
+#include "algorithms/centrography.hpp"
+#include "algorithms/errors.hpp"
+#include "algorithms/migration.hpp"
+#include "analysis/centrography_support.hpp"
+
+namespace rs {
+namespace {
+
+class MigrationAlgorithm : public Algorithm {
+ public:
+  std::string name() const override { return "migration"; }
+  std::string display_name() const override { return "Migration of the centre of gravity"; }
+  std::string group() const override { return "Centres of gravity"; }
+  std::string short_help() const override {
+    return "Centre of gravity and standard deviational ellipse per year, with direction, distance and speed of each move";
+  }
+  std::string help() const override {
+    return "Given one weight field per year (--weight 'gdp_*' or a list; the year is the last number in "
+           "each field name, else the field's position), computes for each year the weighted mean centre "
+           "and the standard deviational ellipse (--std, --convention as in `regionstat ellipse`), and "
+           "for each step between consecutive years the move: azimuth (degrees clockwise from north) "
+           "with its 16-point compass label (N, NNE, NE, ...), distance (km), speed (km per year) and the "
+           "cumulative path. Centres and ellipses are computed in the measuring projection "
+           "(--projection; geographic layers default to Albers equal-area fitted to the extent); the "
+           "moves between centres are geodesic on the layer's ellipsoid for geographic layers, planar "
+           "otherwise.\n"
+           "Output (-o): in a GeoPackage the layers `centres` (points, one per year), `trajectory` "
+           "(lines, one per step) and `ellipses` (polygons, one per year); for single-layer formats "
+           "three files NAME_centres, NAME_trajectory, NAME_ellipses. The table of moves is printed "
+           "and written with --table CSV.";
+  }
+  std::vector<Parameter> parameters() const override {
+    std::vector<Parameter> own{
+        make_parameter("weight", ParamType::Fields, "Weight fields, one per year (gdp_* or a list)", "", false),
+        make_parameter("std", ParamType::Enum, "Size of the ellipses in standard deviations", "1"),
+        make_parameter("convention", ParamType::Enum, "Scaling of the ellipse's standard distances", "arcgis"),
+        make_parameter("table", ParamType::OutputFile, "CSV table of the centres and moves"),
+        where_parameter(),
+        projection_parameter(),
+        point_source_parameter(),
+    };
+    own[0].parent = "input";
+    own[1].choices = {"1", "2", "3"};
+    own[2].choices = {"arcgis", "crimestat", "unscaled"};
+    own[3].file_filter = "CSV files (*.csv)";
+    return concat(input_parameters(), own, output_parameters(false));
+  }
+
+  Result run(const Arguments& args, Feedback& feedback) const override {
+    geo::Layer layer = read_filtered_input(args, feedback);
+    std::vector<std::string> fields = expand_fields(args, "weight", layer);
+    if (fields.size() < 2) throw UsageError("--weight needs two or more fields (one per year) for a migration");
+    std::vector<double> years;
+    for (std::size_t k = 0; k < fields.size(); ++k) years.push_back(year_of_field(fields[k]));
+    bool numbered = true;
+    for (std::size_t k = 0; k < years.size(); ++k)
+      if (std::isnan(years[k]) || (k > 0 && !(years[k] > years[k - 1]))) numbered = false;
+    if (!numbered) {
+      feedback.warning("the weight fields do not end in increasing years; steps are numbered 1, 2, ...");
+      for (std::size_t k = 0; k < years.size(); ++k) years[k] = static_cast<double>(k + 1);
+    }
+    geo::UnitPoints pts = layer_points(args, layer, feedback);
+    geo::PlanarFrame frame = geo::PlanarFrame::for_layer(layer, args.text("projection"));
+    geo::PointDistance meter(layer);
+    std::vector<double> px, py;
+    planar_points(frame, pts, px, py);
+    std::vector<std::size_t> all(layer.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+    const double std_devs = static_cast<double>(args.integer("std"));
+    const auto convention = centrography::parse_ellipse_convention(args.text("convention"));
+    const double km = frame.unit_to_km();
+
+    std::vector<centrography::Ellipse> ellipses;
+    std::vector<double> cx, cy;  // centres in the layer CRS
+    for (auto& field : fields) {
+      geo::NumericColumn w = numeric_field(layer, field, feedback);
+      WeightedPoints p = weighted_points(layer, px, py, pts.valid, w.values, field, all);
+      if (p.x.size() < 3) throw DataError("field '" + field + "' has fewer than 3 units with a weight");
+      ellipses.push_back(centrography::standard_deviational_ellipse(p.x, p.y, p.w, std_devs, convention));
+      std::vector<double> x{ellipses.back().center_x}, y{ellipses.back().center_y};
+      frame.inverse(x, y);
+      cx.push_back(x[0]);
+      cy.push_back(y[0]);
+    }
+    std::vector<migration::Leg> legs;
+    for (std::size_t k = 0; k + 1 < fields.size(); ++k)
+      legs.push_back({meter.distance(cx[k], cy[k], cx[k + 1], cy[k + 1]), meter.azimuth(cx[k], cy[k], cx[k + 1], cy[k + 1])});
+    std::vector<migration::Step> steps = migration::migration_steps(years, legs);
+
+    Result result;
+    auto& s = result.summary;
+    s["input"] = layer.path;
+    s["measured_in"] = frame.description();
+    s["moves_measured"] = meter.method();
+    s["length_unit"] = frame.length_unit();
+    s["area_unit"] = frame.area_unit();
+    s["years"] = nlohmann::json::array();
+    std::vector<std::string> header{"year", "field", "center_x", "center_y", "semi_major", "semi_minor",
+                                    "rotation", "flattening", "area", "perimeter", "distance", "azimuth",
+                                    "direction", "speed", "cumulative"};
+    std::vector<std::vector<std::string>> rows;
+    for (std::size_t k = 0; k < fields.size(); ++k) {
+      const auto& e = ellipses[k];
+      nlohmann::json j{{"year", years[k]}, {"field", fields[k]}, {"center_x", cx[k]}, {"center_y", cy[k]},
+                       {"semi_major", e.semi_major * km}, {"semi_minor", e.semi_minor * km},
+                       {"rotation_deg", e.rotation_deg}, {"flattening", e.flattening},
+                       {"area", e.area * km * km}, {"perimeter", e.perimeter * km}};
+      std::vector<std::string> row{format_number(years[k], 10), fields[k], format_number(cx[k], 10),
+                                   format_number(cy[k], 10), format_number(e.semi_major * km, 8),
+                                   format_number(e.semi_minor * km, 8), format_number(e.rotation_deg, 6),
+                                   format_number(e.flattening, 6), format_number(e.area * km * km, 8),
+                                   format_number(e.perimeter * km, 8)};
+      if (k > 0) {
+        const auto& st = steps[k - 1];
+        j["distance"] = st.distance;
+        j["azimuth_deg"] = st.azimuth_deg;
+        j["direction"] = st.direction;
+        j["speed"] = st.speed;
+        j["cumulative"] = st.cumulative;
+        for (std::string v : {format_number(st.distance, 6), format_number(st.azimuth_deg, 5), st.direction,
+                              format_number(st.speed, 6), format_number(st.cumulative, 6)})
+          row.push_back(v);
+      } else {
+        for (int q = 0; q < 5; ++q) row.emplace_back();
+      }
+      s["years"].push_back(j);
+      rows.push_back(row);
+    }
+    s["total_distance"] = steps.empty() ? 0.0 : steps.back().cumulative;
+    {
+      const auto net = migration::Leg{meter.distance(cx.front(), cy.front(), cx.back(), cy.back()),
+                                      meter.azimuth(cx.front(), cy.front(), cx.back(), cy.back())};
+      s["net_distance"] = net.distance;
+      s["net_azimuth_deg"] = net.azimuth_deg;
+      s["net_direction"] = migration::compass_label(net.azimuth_deg);
+    }
+
+    std::ostringstream os;
+    os << "migration of the weighted mean centre of " << layer.path << " (" << fields.front() << " ... "
+       << fields.back() << ")\n  centres and ellipses (" << std_devs << " SD, " << args.text("convention")
+       << ") measured in: " << frame.description() << "\n  moves: " << meter.method() << "\n\n";
+    os << "  year  center_x    center_y    a(" << frame.length_unit() << ")  b(" << frame.length_unit()
+       << ")  rotation  distance  azimuth  dir  speed/yr  cumulative\n";
+    char line[256];
+    for (std::size_t k = 0; k < fields.size(); ++k) {
+      const auto& e = ellipses[k];
+      std::snprintf(line, sizeof line, "  %4.0f  %10.5f  %10.5f  %7.1f  %7.1f  %8.2f", years[k], cx[k], cy[k],
+                    e.semi_major * km, e.semi_minor * km, e.rotation_deg);
+      os << line;
+      if (k > 0) {
+        const auto& st = steps[k - 1];
+        std::snprintf(line, sizeof line, "  %8.2f  %7.1f  %-3s  %8.2f  %10.2f", st.distance, st.azimuth_deg,
+                      st.direction.c_str(), st.speed, st.cumulative);
+        os << line;
+      }
+      os << "\n";
+    }
+    std::snprintf(line, sizeof line, "\n  net move %.0f-%.0f: %.2f %s towards %s (%.1f deg); path %.2f %s\n",
+                  years.front(), years.back(), s["net_distance"].get<double>(), meter.unit().c_str(),
+                  s["net_direction"].get<std::string>().c_str(), s["net_azimuth_deg"].get<double>(),
+                  s["total_distance"].get<double>(), meter.unit().c_str());
+    os << line;
+    result.report = os.str();
+
+    if (args.given("table")) {
+      write_csv_table(args.text("table"), header, rows, args.flag("overwrite"));
+      result.files["table"] = args.text("table");
+      result.report += "wrote table " + args.text("table") + "\n";
+    }
+    const std::string output = args.text("output");
+    if (!output.empty()) write_outputs(args, layer, frame, fields, years, cx, cy, ellipses, steps, km, output, result);
+    return result;
+  }
+
+ private:
+  static void write_outputs(const Arguments& args, const geo::Layer& layer, const geo::PlanarFrame& frame,
+                            const std::vector<std::string>& fields, const std::vector<double>& years,
+                            const std::vector<double>& cx, const std::vector<double>& cy,
+                            const std::vector<centrography::Ellipse>& ellipses,
+                            const std::vector<migration::Step>& steps, double km, const std::string& output,
+                            Result& result) {
+    const std::size_t n = fields.size();
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    std::vector<geo::FeatureLayer> layers(3);
+    layers[0].name = "centres";
+    layers[1].name = "trajectory";
+    layers[2].name = "ellipses";
+    std::vector<std::optional<std::string>> field_names(fields.begin(), fields.end());
+    std::vector<double> major, minor, rot, flat, area, perim, dist(n, nan), az(n, nan), speed(n, nan), cum(n, nan);
+    std::vector<std::optional<std::string>> dir(n);
+    for (std::size_t k = 0; k < n; ++k) {
+      const auto& e = ellipses[k];
+      layers[0].geometries.push_back(std::make_unique<OGRPoint>(cx[k], cy[k]));
+      major.push_back(e.semi_major * km);
+      minor.push_back(e.semi_minor * km);
+      rot.push_back(e.rotation_deg);
+      flat.push_back(e.flattening);
+      area.push_back(e.area * km * km);
+      perim.push_back(e.perimeter * km);
+      if (k > 0) {
+        dist[k] = steps[k - 1].distance;
+        az[k] = steps[k - 1].azimuth_deg;
+        dir[k] = steps[k - 1].direction;
+        speed[k] = steps[k - 1].speed;
+        cum[k] = steps[k - 1].cumulative;
+      }
+      std::vector<double> ox, oy;
+      centrography::ellipse_outline(e, 360, ox, oy);
+      auto ring = std::make_unique<OGRLinearRing>();
+      for (std::size_t q = 0; q < ox.size(); ++q) ring->addPoint(ox[q], oy[q]);
+      ring->closeRings();
+      auto poly = std::make_unique<OGRPolygon>();
+      poly->addRingDirectly(ring.release());
+      frame.to_layer(*poly);
+      layers[2].geometries.push_back(std::move(poly));
+    }
+    using geo::OutputColumn;
+    layers[0].columns = {OutputColumn::real("year", years), OutputColumn::text("field", field_names),
+                         OutputColumn::real("center_x", cx), OutputColumn::real("center_y", cy),
+                         OutputColumn::real("distance", dist), OutputColumn::real("azimuth", az),
+                         OutputColumn::text("direction", dir), OutputColumn::real("speed", speed),
+                         OutputColumn::real("cumulative", cum)};
+    std::vector<double> from, to, sd, sa, ss, sc;
+    std::vector<std::optional<std::string>> sdir;
+    for (std::size_t k = 0; k < steps.size(); ++k) {
+      auto line = std::make_unique<OGRLineString>();
+      line->addPoint(cx[k], cy[k]);
+      line->addPoint(cx[k + 1], cy[k + 1]);
+      layers[1].geometries.push_back(std::move(line));
+      from.push_back(steps[k].year_from);
+      to.push_back(steps[k].year_to);
+      sd.push_back(steps[k].distance);
+      sa.push_back(steps[k].azimuth_deg);
+      sdir.push_back(steps[k].direction);
+      ss.push_back(steps[k].speed);
+      sc.push_back(steps[k].cumulative);
+    }
+    layers[1].columns = {OutputColumn::real("year_from", from), OutputColumn::real("year_to", to),
+                         OutputColumn::real("distance", sd),    OutputColumn::real("azimuth", sa),
+                         OutputColumn::text("direction", sdir), OutputColumn::real("speed", ss),
+                         OutputColumn::real("cumulative", sc)};
+    layers[2].columns = {OutputColumn::real("year", years),       OutputColumn::text("field", field_names),
+                         OutputColumn::real("semi_major", major), OutputColumn::real("semi_minor", minor),
+                         OutputColumn::real("rotation", rot),     OutputColumn::real("flattening", flat),
+                         OutputColumn::real("area", area),        OutputColumn::real("perimeter", perim)};
+    geo::WriteOptions options = write_options(args);
+    if (geo::multi_layer_format(output, options)) {
+      for (auto& report : geo::write_feature_layers(output, layers, layer.crs.get(), options))
+        result.report += "wrote " + std::to_string(report.features) + " features to layer " + report.layer_name +
+                         " of " + report.path + "\n";
+      result.files["output"] = output;
+      return;
+    }
+    // One file per layer: NAME_centres.ext, ...; all or nothing is not guaranteed across files,
+    // so every target is checked first.
+    namespace fs = std::filesystem;
+    const fs::path base(output);
+    std::vector<std::string> paths;
+    for (auto& l : layers) {
+      fs::path p = base.parent_path() / (base.stem().string() + "_" + l.name + base.extension().string());
+      if (fs::exists(p) && !options.overwrite)
+        throw DataError("output '" + p.string() + "' already exists; use --overwrite to replace it");
+      paths.push_back(p.string());
+    }
+    for (std::size_t k = 0; k < layers.size(); ++k) {
+      auto report = geo::write_features(paths[k], layers[k].geometries, layer.crs.get(), layers[k].columns, options);
+      note_written(result, layers[k].name, report);
+    }
+  }
+};
+
+}  // namespace
+
+REGIONSTAT_REGISTER_ALGORITHM(MigrationAlgorithm)
+
+}  // namespace rs

@@ -1,0 +1,91 @@
+// Where centrography measures a layer, and how distances between its points are measured.
+//
+// A projected layer is measured in its own CRS. A geographic layer (lon/lat degrees) is projected
+// first, because a mean or an ellipse of degrees has no meaning in km:
+//   equal-area (default) - Albers conic equal-area on the layer's ellipsoid, standard parallels at
+//                          1/6 and 5/6 of the layer's latitude range, centred on the layer's
+//                          extent (the classic rule for a country-sized extent; areas are exact,
+//                          lengths within about 1-2 % across China);
+//   equidistant          - azimuthal equidistant centred on the extent (distances from the centre
+//                          exact, suited to radial comparisons);
+//   any CRS PROJ knows   - e.g. EPSG:3415 or a PROJ string, given by the user.
+// Results are brought back to the layer's CRS for writing (OGRCoordinateTransformation, PROJ).
+//
+// Distances between points (gravity, influence, migration steps): geodesic on the layer's
+// ellipsoid for geographic layers (PROJ's geod_inverse, Karney's algorithm, as `geod -I`),
+// planar in the layer's CRS otherwise.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <ogr_geometry.h>
+#include <ogr_spatialref.h>
+
+#include "geo/layer.hpp"
+
+namespace rs::geo {
+
+struct Extent {
+  double min_x = 0, min_y = 0, max_x = 0, max_y = 0;
+};
+
+// Envelope of all the layer's geometries (in its CRS). Throws DataError when it has none.
+Extent layer_extent(const Layer& layer);
+
+class PlanarFrame {
+ public:
+  // `choice`: "equal-area" (or "auto"), "equidistant", or a CRS (EPSG:xxxx, PROJ string, WKT).
+  // For a projected layer without a user CRS, the frame is the layer's CRS itself.
+  static PlanarFrame for_layer(const Layer& layer, const std::string& choice = "equal-area");
+
+  bool projects() const { return static_cast<bool>(forward_); }
+  const std::string& description() const { return description_; }  // what was used, for reports
+  const std::string& proj_definition() const { return proj_; }      // PROJ string ("" if none)
+  // Kilometres per planar unit; 1 when the unit is not known (then `length_unit` says so).
+  double unit_to_km() const { return unit_to_km_; }
+  const std::string& length_unit() const { return length_unit_; }  // "km" or "layer units"
+  std::string area_unit() const { return length_unit_ == "km" ? "km2" : "square layer units"; }
+
+  // Layer CRS -> planar frame, in place. Throws DataError if a point cannot be projected.
+  void forward(std::vector<double>& x, std::vector<double>& y) const;
+  // Planar frame -> layer CRS.
+  void inverse(std::vector<double>& x, std::vector<double>& y) const;
+  // A geometry built in the planar frame, transformed to the layer's CRS.
+  void to_layer(OGRGeometry& geometry) const;
+
+ private:
+  std::shared_ptr<OGRCoordinateTransformation> forward_, inverse_;
+  std::string description_;
+  std::string proj_;
+  double unit_to_km_ = 1.0;
+  std::string length_unit_ = "layer units";
+};
+
+// Distances and azimuths between points given in a layer's CRS.
+class PointDistance {
+ public:
+  explicit PointDistance(const Layer& layer);
+  // Geodesic km on the layer's ellipsoid (geographic), or planar (km when the unit is known).
+  double distance(double x1, double y1, double x2, double y2) const;
+  // Forward azimuth at the first point, degrees clockwise from (true or grid) north, [0, 360).
+  double azimuth(double x1, double y1, double x2, double y2) const;
+  bool geodesic() const { return geodesic_; }
+  const std::string& unit() const { return unit_; }  // "km" or "layer units"
+  const std::string& method() const { return method_; }  // e.g. "geodesic on WGS 84"
+
+ private:
+  bool geodesic_ = false;
+  double a_ = 0, f_ = 0;      // ellipsoid
+  double unit_to_km_ = 1.0;
+  std::string unit_ = "layer units";
+  std::string method_;
+};
+
+// Geodesic distance (km) and forward azimuth (degrees) on an ellipsoid (semi-major axis in m,
+// flattening f), latitude/longitude in degrees.
+double geodesic_km(double a, double f, double lat1, double lon1, double lat2, double lon2,
+                   double* azimuth_deg = nullptr);
+
+}  // namespace rs::geo
