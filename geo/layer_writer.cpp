@@ -474,7 +474,7 @@ std::vector<WriteReport> write_feature_layers(const std::string& output, const s
       out.report.layer_name = out.layer->GetName();
       out.report.renamed_fields.clear();
     }
-    std::vector<int> fields = add_columns(out, {}, l.columns);
+    std::vector<int> fields = add_columns(out, {}, {}, l.columns);
     begin_transaction(out);
     for (std::size_t row = 0; row < l.geometries.size(); ++row) {
       OGRFeature feature(out.layer->GetLayerDefn());
