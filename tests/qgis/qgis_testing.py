@@ -22,13 +22,18 @@ _app = None
 _plugin = None  # kept alive: Processing holds the provider the plugin created
 
 
-def start_qgis():
-    """QgsApplication without GUI, Processing initialised, the plugin loaded as QGIS loads it."""
+def start_qgis(locale=None):
+    """QgsApplication without GUI, Processing initialised, the plugin loaded as QGIS loads it
+    (in the QGIS interface language `locale`, e.g. zh-Hans, when given)."""
     global _app, _plugin
     from qgis.core import QgsApplication
     QgsApplication.setPrefixPath('/usr', True)
     _app = QgsApplication([], False)
     _app.initQgis()
+    if locale:
+        from qgis.core import QgsSettings
+        QgsSettings().setValue('locale/overrideFlag', True)
+        QgsSettings().setValue('locale/userLocale', locale)
     sys.path.append('/usr/share/qgis/python/plugins')
     sys.path.insert(0, PLUGIN_DIR)
     from processing.core.Processing import Processing
