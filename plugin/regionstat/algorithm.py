@@ -172,7 +172,7 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
                 p['file_filter'] or '')
         if kind == 'output_layer':
             return QgsProcessingParameterFeatureSink(
-                key, label, QgsProcessing.TypeVectorAnyGeometry, None, optional, not optional)
+                key, label, QgsProcessing.TypeVectorAnyGeometry, None, optional, True)
         if kind == 'output_file':
             file_filter = p['file_filter'] or tr('All files (*.*)')
             report = 'htm' in file_filter.lower()  # HTML reports are made by default and shown

@@ -104,8 +104,8 @@ def cli_arguments(description, values):
         elif p['type'] == 'boolean':
             if str(value).lower() == 'true':
                 args.append('--' + p['name'].replace('_', '-'))
-        elif isinstance(value, list):
-            args += ['--' + p['name'].replace('_', '-')] + value
+        elif isinstance(value, list):  # the core splits comma-separated lists
+            args += ['--' + p['name'].replace('_', '-'), ','.join(value)]
         else:
             args += ['--' + p['name'].replace('_', '-'), value]
     return args

@@ -10,6 +10,7 @@ from qgis_testing import (SAMPLE, SAMPLE_FIELD, SAMPLE_FIELDS, check, compare_ta
 # not the sample layer and a GDP field). Add an entry when an algorithm needs more.
 CITIES = os.path.join(os.path.dirname(SAMPLE), 'china_cities.gpkg')
 OVERRIDES = {
+    'gravity': {'mass': SAMPLE_FIELD},
 }
 
 
