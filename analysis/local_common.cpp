@@ -28,7 +28,8 @@ std::vector<AnalysedField> analysed_fields(const Arguments& args, const geo::Lay
 ValidUnits local_units(const geo::Layer& layer, const LayerWeights& weights, const std::vector<std::string>& fields,
                        Feedback& feedback) {
   std::vector<geo::NumericColumn> columns;
-  for (auto& f : fields) columns.push_back(layer.numeric(f));  // throws DataError for a text field
+  // numeric_field: throws DataError for a text field, and warns with the count of missing values.
+  for (auto& f : fields) columns.push_back(numeric_field(layer, f, feedback));
   std::vector<const geo::NumericColumn*> pointers;
   for (auto& c : columns) pointers.push_back(&c);
   ValidUnits units = valid_units(pointers, weights, feedback);

@@ -185,9 +185,10 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
         module = core_module()
         if module is None:
             raise QgsProcessingException(tr('The RegionStat core module could not be loaded; see the log.'))
+        self._exported = {}  # temporary copy -> the layer's name, for messages
         arguments, layer_outputs, file_outputs = self._arguments(parameters, context, feedback)
 
-        adapter = FeedbackAdapter(feedback, 0.0, 90.0 if layer_outputs else 100.0)
+        adapter = FeedbackAdapter(feedback, 0.0, 90.0 if layer_outputs else 100.0, self._readable)
         try:
             result = module.run(self._d['name'], arguments, adapter)
         except module.Error as error:
@@ -200,7 +201,7 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
                     os.remove(path)
             raise QgsProcessingException(tr('Cancelled: nothing was written.'))
         if result['report']:
-            feedback.pushInfo(result['report'].rstrip())
+            feedback.pushInfo(self._readable(result['report'].rstrip()))
 
         results = {}
         for name, path in layer_outputs.items():
@@ -240,6 +241,7 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
                         continue
                     raise QgsProcessingException(self.invalidSourceError(parameters, key))
                 arguments[name] = export_source(source, name, context, feedback)
+                self._exported[arguments[name]] = source.sourceName() or parameter_key(name)
             elif kind == 'output_layer':
                 if not self._given(parameters, key):
                     continue
@@ -279,7 +281,10 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
         return arguments, layer_outputs, file_outputs
 
     def _readable(self, message):
-        """The core names options as on the command line (--field); QGIS users see FIELD."""
+        """The core names options as on the command line (--field) and the files it read; QGIS
+        users see FIELD and their layer, not the temporary copy."""
+        for path, layer_name in getattr(self, '_exported', {}).items():
+            message = message.replace(path, layer_name)
         names = {p['name'].replace('_', '-') for p in self._d['parameters']}
 
         def rename(match):
@@ -330,17 +335,17 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
 class FeedbackAdapter:
     """What the core's feedback calls: progress, info, warning, is_canceled."""
 
-    def __init__(self, feedback, start, end):
-        self._feedback, self._start, self._span = feedback, start, end - start
+    def __init__(self, feedback, start, end, readable):
+        self._feedback, self._start, self._span, self._readable = feedback, start, end - start, readable
 
     def progress(self, fraction):
         self._feedback.setProgress(self._start + self._span * max(0.0, min(1.0, fraction)))
 
     def info(self, message):
-        self._feedback.pushInfo(message)
+        self._feedback.pushInfo(self._readable(message))
 
     def warning(self, message):
-        self._feedback.pushWarning(tr('Warning: {}').format(message))
+        self._feedback.pushWarning(tr('Warning: {}').format(self._readable(message)))
 
     def is_canceled(self):
         return self._feedback.isCanceled()
