@@ -170,6 +170,33 @@ def check_selection_and_memory(module):
     print('{} on 10 selected features of a memory layer: ok'.format(name))
 
 
+def check_styled_result():
+    """A temporary LISA layer for the map gets the core's style when QGIS loads it."""
+    import processing
+    from qgis.core import (QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputLayerDefinition,
+                           QgsProcessingUtils, QgsProject)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = QgsProcessingFeedback()
+    output = QgsProcessingOutputLayerDefinition('TEMPORARY_OUTPUT', QgsProject.instance())
+    results = processing.run('regionstat:lisa', {'INPUT': sample_layer(), 'FIELD': SAMPLE_FIELD, 'OUTPUT': output},
+                             context=context, feedback=feedback)
+    result = results['OUTPUT']  # processing.run hands over temporary layers as layer objects
+    dest = result if isinstance(result, str) else result.id()
+    if not check(context.willLoadLayerOnCompletion(dest), 'the LISA result is not to be loaded'):
+        return
+    details = context.layerToLoadOnCompletionDetails(dest)
+    layer = QgsProcessingUtils.mapLayerFromString(dest, context) if isinstance(result, str) else result
+    check(details.postProcessor() is not None, 'no style post-processor for the LISA result')
+    if layer is not None and details.postProcessor() is not None:
+        details.postProcessor().postProcessLayer(layer, context, feedback)
+        renderer = layer.renderer()
+        check(renderer.type() == 'categorizedSymbol' and renderer.classAttribute() == 'LISA_CL',
+              'LISA result style: {} on {}'.format(renderer.type(), getattr(renderer, 'classAttribute', lambda: '')()))
+        print('styled LISA result: {} on {} ({} classes), named {!r}'.format(
+            renderer.type(), renderer.classAttribute(), len(renderer.categories()), details.name))
+
+
 def main():
     start_qgis()
     module = core()
@@ -181,6 +208,7 @@ def main():
         except Exception as error:  # report and go on with the next algorithm
             check(False, '{}: {}'.format(description['name'], error))
     check_selection_and_memory(module)
+    check_styled_result()
 
 
 run_test(main)

@@ -76,9 +76,9 @@ def points_of(layer):
 
 
 def main():
+    start_qgis()
     import processing
     from qgis.core import QgsVectorLayer
-    start_qgis()
     layer = sample_layer()
 
     # A text field.
