@@ -112,16 +112,27 @@ nlohmann::json to_json(const FieldRun& run, const std::string& weights) {
   j["excluded_missing"] = run.excluded;
   j["islands"] = run.island_ids;
   j["weights"] = weights;
-  j["inference"] = {
-      {"normality", "variance_normality, z_normality, p_normality: analytical, x assumed normal (spdep randomisation=FALSE)"},
-      {"randomization", "variance_randomization, z_randomization, p_randomization: analytical, all permutations of x "
-                        "equally likely, with the kurtosis term (spdep randomisation=TRUE)"},
-      {"permutation", "p_permutation, permutation_mean, permutation_sd, z_permutation = (statistic - permutation_mean) / "
-                      "permutation_sd: from the random permutations (spdep moran.mc/geary.mc)"},
-      {"permutation_se", "z_permutation_se = (statistic - expected) / permutation_sd with its one-sided normal "
-                         "p_permutation_se_one_sided: the bootstrap standard error convention of published tables"},
-      {"p_rule", std::string(p_value_rule_name(p.rule)) +
-                     ": applies to every p; z > 0 means positive spatial autocorrelation (Geary: C < 1)"}};
+  // Which inference each number comes from, for the numbers this statistic has.
+  nlohmann::json inference = nlohmann::json::object();
+  if (r.normality.available)
+    inference["normality"] = "variance_normality, z_normality, p_normality: analytical, x assumed normal "
+                             "(spdep randomisation=FALSE)";
+  if (r.randomisation.available)
+    inference["randomization"] = r.statistic_name == "General G"
+                                     ? "variance_randomization, z_randomization, p_randomization: analytical moments of "
+                                       "Getis and Ord (1992) under random permutation (spdep globalG.test)"
+                                     : "variance_randomization, z_randomization, p_randomization: analytical, all "
+                                       "permutations of x equally likely, with the kurtosis term (spdep randomisation=TRUE)";
+  if (p.permutations > 0) {
+    inference["permutation"] = "p_permutation, permutation_mean, permutation_sd, z_permutation = (statistic - "
+                               "permutation_mean) / permutation_sd: from the random permutations of " +
+                               (run.field2.empty() ? run.field + " (spdep moran.mc/geary.mc)" : run.field2);
+    inference["permutation_se"] = "z_permutation_se = (statistic - expected) / permutation_sd with its one-sided normal "
+                                  "p_permutation_se_one_sided: the bootstrap standard error convention of published tables";
+  }
+  inference["p_rule"] = std::string(p_value_rule_name(p.rule)) +
+                        ": applies to every p; z > 0 means positive spatial autocorrelation (Geary: C < 1)";
+  j["inference"] = inference;
   return j;
 }
 

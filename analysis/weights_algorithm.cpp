@@ -1,6 +1,7 @@
 // `regionstat weights`: builds spatial weights, writes them as GAL/GWT and summarises them.
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <sstream>
 
 #include "algorithms/errors.hpp"
@@ -87,6 +88,10 @@ class WeightsAlgorithm : public Algorithm {
   }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    const std::string output = args.text("output");
+    // Refuse before the work, not after it.
+    if (!output.empty() && !args.flag("overwrite") && std::filesystem::exists(output))
+      throw UsageError("output '" + output + "' already exists; use --overwrite to replace it");
     geo::Layer layer = read_input(args, feedback);
     geo::WeightsSpec spec = to_spec(args);
     SpatialWeights w = geo::build_weights(layer, spec, feedback);
@@ -103,7 +108,6 @@ class WeightsAlgorithm : public Algorithm {
       os << "smallest band with no island: " << d << " " << unit << "\n";
       result.report += os.str();
     }
-    const std::string output = args.text("output");
     if (!output.empty()) {
       std::string ext = output.size() >= 4 ? output.substr(output.size() - 4) : "";
       std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);

@@ -84,20 +84,25 @@ class PointIndex {
   }
 
   // The k nearest other units of i, by (distance, index). Fewer if fewer valid units exist.
+  // Asks the tree for the m nearest by index distance (m = k+1, then doubling) until the
+  // farthest of them is, even at its lower bound, strictly farther than the k-th best exact
+  // distance: no unit left out can then enter or tie.
   std::vector<std::pair<double, std::size_t>> nearest(std::size_t i, std::size_t k) const {
-    std::vector<std::pair<double, std::size_t>> best;  // sorted, at most k
     const Point3 q = index_point(i);
-    for (auto it = tree_.qbegin(bgi::nearest(q, static_cast<unsigned>(valid_count_)));
-         it != tree_.qend(); ++it) {
-      const std::size_t j = it->second;
-      if (j == i) continue;
-      // Stop when no further candidate can reach the current k-th distance (strictly: an
-      // equal distance with a lower index would still enter).
-      if (best.size() == k && lower_bound(bg::distance(q, it->first)) > best.back().first) break;
-      std::pair<double, std::size_t> c{distance(i, j), j};
-      if (best.size() == k && !(c < best.back())) continue;
-      best.insert(std::upper_bound(best.begin(), best.end(), c), c);
-      if (best.size() > k) best.pop_back();
+    std::vector<std::pair<double, std::size_t>> best;
+    std::vector<Entry> found;
+    for (std::size_t m = std::min(k + 1, valid_count_);; m = std::min(2 * m, valid_count_)) {
+      found.clear();
+      tree_.query(bgi::nearest(q, static_cast<unsigned>(m)), std::back_inserter(found));
+      best.clear();
+      double farthest = 0.0;
+      for (const auto& e : found) {
+        farthest = std::max(farthest, bg::distance(q, e.first));
+        if (e.second != i) best.emplace_back(distance(i, e.second), e.second);
+      }
+      std::sort(best.begin(), best.end());
+      if (best.size() > k) best.resize(k);
+      if (m >= valid_count_ || (best.size() == k && lower_bound(farthest) > best.back().first)) break;
     }
     return best;
   }

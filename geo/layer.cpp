@@ -97,6 +97,26 @@ bool parse_number(const std::string& text, double& out) {
   return end && *end == '\0';
 }
 
+// GEOS validity without GDAL's own warning on stderr; the reason of the first invalid geometry
+// is kept for the reader's warning.
+bool is_valid(const OGRGeometry& geom, std::string& first_reason) {
+  CPLPushErrorHandler(CPLQuietErrorHandler);
+  CPLErrorReset();
+  const bool valid = geom.IsValid();
+  const std::string reason = CPLGetLastErrorMsg();
+  CPLPopErrorHandler();
+  if (!valid && first_reason.empty()) first_reason = reason.empty() ? "invalid" : reason;
+  return valid;
+}
+
+// A missing local file gets a plain message rather than GDAL's list of drivers that failed.
+void check_exists(const std::string& path) {
+  if (path.rfind("/vsi", 0) == 0) return;
+  VSIStatBufL st;
+  if (VSIStatL(path.c_str(), &st) != 0)
+    throw DataError("cannot open '" + path + "': no such file or directory");
+}
+
 }  // namespace
 
 bool wildcard_match(const std::string& pattern, const std::string& text) {
@@ -128,11 +148,7 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
   layer.path = path;
   layer.options = options;
 
-  if (path.rfind("/vsi", 0) != 0) {
-    VSIStatBufL st;
-    if (VSIStatL(path.c_str(), &st) != 0)
-      throw DataError("cannot open '" + path + "': no such file or directory");
-  }
+  check_exists(path);
   CPLStringList open_options;
   if (!options.encoding.empty()) open_options.AddNameValue("ENCODING", options.encoding.c_str());
   // CSV with coordinates: let GDAL find the usual column names.
@@ -208,6 +224,7 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
   layer.attributes.assign(static_cast<std::size_t>(nfields), {});
 
   std::vector<std::string> empty_ids;
+  std::string invalid_reason;  // GEOS's reason for the first invalid geometry
   src->ResetReading();
   for (auto& feature : *src) {
     const std::size_t index = layer.ids.size();
@@ -223,7 +240,13 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
       }
     }
     if (id_index >= 0) {
-      std::string id = feature->IsFieldSetAndNotNull(id_index) ? feature->GetFieldAsString(id_index) : "";
+      std::string id;
+      if (feature->IsFieldSetAndNotNull(id_index)) {
+        // Real ids (dBase N(19,15) columns) print as 37001.000000000000000: keep them short.
+        id = defn->GetFieldDefn(id_index)->GetType() == OFTReal
+                 ? CPLSPrintf("%.15g", feature->GetFieldAsDouble(id_index))
+                 : feature->GetFieldAsString(id_index);
+      }
       if (id.empty()) empty_ids.push_back("feature " + std::to_string(feature->GetFID()));
       layer.ids.push_back(id);
     } else {
@@ -238,11 +261,12 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
       continue;
     }
     if (layer.kind == GeometryKind::None) layer.kind = kind_of(geom->getGeometryType());
-    if (kind_of(geom->getGeometryType()) == GeometryKind::Polygon && !geom->IsValid()) {
+    if (kind_of(geom->getGeometryType()) == GeometryKind::Polygon && !is_valid(*geom, invalid_reason)) {
       layer.invalid_geometry.push_back(index);
       if (options.repair) {
-        CPLErrorReset();
+        CPLPushErrorHandler(CPLQuietErrorHandler);
         auto fixed = polygonal_part(std::unique_ptr<OGRGeometry>(geom->MakeValid()));
+        CPLPopErrorHandler();
         if (fixed) {
           layer.repaired_geometry.push_back(index);
           geom = std::move(fixed);
@@ -285,13 +309,21 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
   if (!dropped.empty())
     layer.warnings.push_back(std::to_string(dropped.size()) +
                              " invalid geometry(ies) excluded: " + ids_of(dropped));
+  if (!layer.invalid_geometry.empty() && !invalid_reason.empty())
+    layer.warnings.push_back("first invalid geometry ('" + layer.ids[layer.invalid_geometry[0]] +
+                             "'): " + invalid_reason);
   return layer;
 }
 
 std::vector<std::string> list_layers(const std::string& path) {
   ensure_gdal();
+  check_exists(path);
+  CPLErrorReset();
   GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-  if (!ds) throw DataError("cannot read '" + path + "' as a vector dataset");
+  if (!ds) {
+    std::string why = CPLGetLastErrorMsg();
+    throw DataError("cannot read '" + path + "' as a vector dataset" + (why.empty() ? "" : ": " + why));
+  }
   std::vector<std::string> out;
   for (auto* l : ds->GetLayers()) out.emplace_back(l->GetName());
   return out;

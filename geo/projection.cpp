@@ -123,6 +123,15 @@ void PlanarFrame::to_layer(OGRGeometry& geometry) const {
     throw DataError("cannot transform a result geometry back to the layer's CRS");
 }
 
+void transform_points(const OGRSpatialReference* from, const OGRSpatialReference* to, std::vector<double>& x,
+                      std::vector<double>& y) {
+  if (!from || !to || from->IsSame(to)) return;
+  OGRSpatialReference a(*from), b(*to);
+  a.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  b.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  transform(make_transform(a, b), x, y);
+}
+
 double geodesic_km(double a, double f, double lat1, double lon1, double lat2, double lon2, double* azimuth_deg) {
   geod_geodesic g;
   geod_init(&g, a, f);

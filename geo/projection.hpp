@@ -83,6 +83,10 @@ class PointDistance {
   std::string method_;
 };
 
+// Points from one CRS to another, in place (nothing when they are the same or either is null).
+void transform_points(const OGRSpatialReference* from, const OGRSpatialReference* to, std::vector<double>& x,
+                      std::vector<double>& y);
+
 // Geodesic distance (km) and forward azimuth (degrees) on an ellipsoid (semi-major axis in m,
 // flattening f), latitude/longitude in degrees.
 double geodesic_km(double a, double f, double lat1, double lon1, double lat2, double lon2,

@@ -34,7 +34,7 @@ geo::Layer baltim() {
   return geo::read_layer(std::string(SPDATA_DIR) + "/shapes/baltim.shp", o);
 }
 
-// The China admin-1 centroids as R computed them (planar, degrees), read as a WGS84 point layer.
+// The China provinces' centroids as R computed them (planar, degrees), read as a WGS84 point layer.
 geo::Layer china_points() {
   geo::ReadOptions o;
   o.id_field = "id";
@@ -74,11 +74,10 @@ void expect_points_match(const geo::Layer& layer, const std::string& reference) 
 TEST(DistanceWeights, ColumbusCentroidsMatchSf) { expect_points_match(columbus(), "distance_columbus_centroids.csv"); }
 
 TEST(DistanceWeights, ChinaCentroidsMatchSf) {
-  const std::string path = std::string(SHARED_DATA_DIR) + "/china_admin1_naturalearth.geojson";
-  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no " << path << " (source data outside the repository)";
   geo::ReadOptions o;
-  o.id_field = "iso_3166_2";
-  expect_points_match(geo::read_layer(path, o), "distance_china_centroids.csv");
+  o.id_field = "adcode";
+  expect_points_match(geo::read_layer(std::string(REGIONSTAT_SOURCE_DIR) + "/sample_layers/china_provinces.gpkg", o),
+                      "distance_china_centroids.csv");
 }
 
 TEST(DistanceWeights, KnnPlanarMatchesKnearneigh) {
@@ -258,6 +257,25 @@ TEST(DistanceWeights, DistanceUnitsOnProjectedLayers) {
 TEST(DistanceWeights, RefusesKAtLeastTheNumberOfUnits) {
   EXPECT_THROW(build(columbus(), "knn:49"), DataError);
   EXPECT_NO_THROW(build(columbus(), "knn:48"));
+}
+
+TEST(DistanceWeights, GeographicSearchCrossesTheAntimeridian) {
+  // By hand: on the equator 0.2 degrees of longitude are 2 pi a 0.2 / 360 = 22.26 km (a = 6378.137
+  // km; the ellipsoid formula is exact along the equator); Fiji-like points either side of 180.
+  const std::string path = ::testing::TempDir() + "/antimeridian.csv";
+  std::ofstream(path) << "id,lon,lat\na,179.9,0\nb,-179.9,0\nc,179.5,0\nd,-179.0,0\n";
+  geo::ReadOptions o;
+  o.id_field = "id";
+  o.assign_crs = "EPSG:4326";
+  geo::Layer layer = geo::read_layer(path, o);
+  SpatialWeights w = build(layer, "knn:1");
+  EXPECT_EQ(w.weight(0, 1), 1.0);  // a -> b across the seam, not a -> c (44.5 km)
+  EXPECT_EQ(w.weight(1, 0), 1.0);
+  EXPECT_NEAR(great_circle_km(179.9, 0, -179.9, 0), 2 * M_PI * kWgs84RadiusKm * 0.2 / 360, 1e-9);
+  SpatialWeights band = build(layer, "band:23km");
+  EXPECT_EQ(band.links(), 2u);
+  EXPECT_EQ(band.weight(0, 1), 1.0);
+  std::remove(path.c_str());
 }
 
 TEST(DistanceWeights, JoinedPointLayer) {

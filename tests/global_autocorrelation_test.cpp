@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "algorithms/errors.hpp"
+#include "analysis/algorithm.hpp"
 #include "analysis/valid_units.hpp"
 
 namespace rs {
@@ -332,6 +333,40 @@ TEST(GlobalAutocorrelation, ClearErrors) {
   std::vector<double> missing = d.fields.at("CRIME");
   missing[0] = std::nan("");
   EXPECT_THROW(moran(missing, d.binary, analytical_only()), DataError);
+}
+
+// The commands end to end on spData's columbus.shp with GeoDa's columbus.gal; expected values
+// from R: nb <- read.gal("columbus.gal", region.id = columbus$POLYID); moran.test(CRIME,
+// nb2listw(nb)) gives I = 0.4857709137, z = 5.342713639; geary.test C = 0.54780337717;
+// globalG.test(CRIME, nb2listw(nb, style = "B")) G = 0.1227242454.
+nlohmann::json run_command(const std::string& name, const std::vector<std::pair<std::string, std::string>>& extra) {
+  const Algorithm* a = find_algorithm(name);
+  EXPECT_NE(a, nullptr) << name;
+  Arguments args = a->arguments();
+  args.set("input", std::string(SPDATA_DIR) + "/shapes/columbus.shp");
+  args.set("weights", std::string(SPDATA_DIR) + "/weights/columbus.gal");
+  args.set("id", "POLYID");
+  args.set("permutations", "199");
+  for (auto& [k, v] : extra) args.add(k, v);
+  return a->run(args, silent_feedback()).summary;
+}
+
+TEST(GlobalCommands, ColumbusWithGalWeights) {
+  nlohmann::json m = run_command("moran", {{"field", "CRIME"}});
+  EXPECT_NEAR(m["statistic"].get<double>(), 0.4857709137, 1e-9);
+  EXPECT_NEAR(m["z_randomization"].get<double>(), 5.342713639, 1e-8);
+  EXPECT_EQ(m["n"].get<int>(), 49);
+  EXPECT_EQ(m["permutations"].get<int>(), 199);
+  nlohmann::json g = run_command("geary", {{"field", "CRIME"}});
+  EXPECT_NEAR(g["statistic"].get<double>(), 0.54780337717, 1e-10);
+  nlohmann::json gg = run_command("general-g", {{"field", "CRIME"}});
+  EXPECT_NEAR(gg["statistic"].get<double>(), 0.1227242454, 1e-9);
+  EXPECT_TRUE(gg["z_normality"].is_null());
+  nlohmann::json panel = run_command("moran", {{"field", "CRIME"}, {"field", "INC,HOVAL"}});
+  ASSERT_EQ(panel["results"].size(), 3u);
+  EXPECT_EQ(panel["results"][2]["field"], "HOVAL");
+  EXPECT_EQ(panel["results"][0]["statistic"], m["statistic"]);
+  EXPECT_THROW(run_command("general-g", {{"field", "CRIME"}, {"transform", "W"}}), UsageError);
 }
 
 }  // namespace

@@ -189,8 +189,14 @@ TEST_F(LayerIo, GzippedGeoJsonThroughVsigzip) {
 }
 
 TEST_F(LayerIo, MissingFileNamesThePath) {
-  std::string msg = message_of<DataError>([&] { read_layer(out("nowhere.gpkg")); });
-  EXPECT_THAT(msg, HasSubstr(out("nowhere.gpkg")));
+  for (auto* reader : {+[](const std::string& p) { read_layer(p); },
+                       +[](const std::string& p) { list_layers(p); }}) {
+    std::string msg = message_of<DataError>([&] { reader(out("nowhere.gpkg")); });
+    EXPECT_THAT(msg, HasSubstr(out("nowhere.gpkg") + "': no such file or directory"));
+  }
+  // A file GDAL cannot read: named, with GDAL's reason.
+  std::ofstream(out("notes.txt")) << "not a layer\n";
+  EXPECT_THAT(message_of<DataError>([&] { read_layer(out("notes.txt")); }), HasSubstr(out("notes.txt")));
 }
 
 TEST_F(LayerIo, UnknownIdFieldNamesIt) {
@@ -235,10 +241,11 @@ TEST_F(LayerIo, InvalidGeometryRepairedEmptyExcluded) {
   EXPECT_FALSE(layer.geometries[4]);
   EXPECT_FALSE(layer.geometries[2]);
   EXPECT_FALSE(layer.geometries[3]);
-  ASSERT_EQ(layer.warnings.size(), 3u);
+  ASSERT_EQ(layer.warnings.size(), 4u);
   EXPECT_THAT(layer.warnings[0], HasSubstr("2 feature(s) with empty geometry excluded: 'null', 'empty'"));
   EXPECT_THAT(layer.warnings[1], HasSubstr("1 invalid geometry(ies) repaired: 'bowtie'"));
   EXPECT_THAT(layer.warnings[2], HasSubstr("1 invalid geometry(ies) excluded: 'flat'"));
+  EXPECT_THAT(layer.warnings[3], HasSubstr("('bowtie'): Self-intersection at or near point 2 1"));
 
   options.repair = false;
   Layer strict = read_layer(fixture("geometry_problems.geojson"), options);

@@ -80,7 +80,8 @@ add <- function(dataset, path, weight, conventions, std = 1, km = 1, geographic 
 add("columbus", file.path(spdata, "columbus.shp"), "", c("arcgis", "crimestat", "unscaled"))
 add("columbus", file.path(spdata, "columbus.shp"), "INC", c("arcgis", "unscaled"))
 add("baltim", file.path(spdata, "baltim.shp"), "PRICE", c("arcgis", "crimestat"))
-add("NY8_utm18", file.path(spdata, "NY8_utm18.shp"), "POP8", "arcgis", km = 1 / 1000)
+# (NY8_utm18 is left out: it has invalid polygons, which RegionStat repairs and sf does not in
+# the same way, so their centroids differ by centimetres.)
 for (year in 2002:2011)
   add("china_provinces", china, sprintf("gdp_%d", year), "arcgis", km = 1 / 1000, geographic = TRUE)
 add("china_provinces", china, "gdp_2011", c("crimestat", "unscaled"), km = 1 / 1000, geographic = TRUE)

@@ -1,7 +1,7 @@
 # Expected values for the distance weights, higher-order, transform and weights-file tests,
 # computed with R spdep (1.2-7) and sf. Run from the repository root:
 #
-#   Rscript tests/reference/distance_reference.R [path/to/china_admin1_naturalearth.geojson]
+#   Rscript tests/reference/distance_reference.R
 #
 # It writes tests/reference/distance_*.csv. Links are written one per line as
 # `from,to,value` with the units' ids and 17 significant digits.
@@ -17,7 +17,7 @@ suppressPackageStartupMessages({
 sf_use_s2(FALSE)
 
 args <- commandArgs(trailingOnly = TRUE)
-china_path <- if (length(args) >= 1) args[1] else "../shared/data/china_admin1_naturalearth.geojson"
+china_path <- if (length(args) >= 1) args[1] else "sample_layers/china_provinces.gpkg"
 out_dir <- "tests/reference"
 spdata <- system.file(package = "spData")
 
@@ -77,9 +77,9 @@ for (k in c(3, 5)) {
   write_links(nb, grid_ids, nbdists(nb, grid_xy), sprintf("distance_grid_knn%d.csv", k))
 }
 
-# --- China admin-1 (longitude/latitude, great-circle km) ------------------------------------
+# --- China provinces (longitude/latitude, great-circle km) ----------------------------------
 china <- st_read(china_path, quiet = TRUE)
-cn_ids <- ids_of(china$iso_3166_2)
+cn_ids <- ids_of(china$adcode)
 cn_xy <- st_coordinates(st_centroid(st_geometry(china)))
 write_points(cn_ids, cn_xy, "distance_china_centroids.csv", c("lon", "lat"))
 for (k in c(4, 6)) {
