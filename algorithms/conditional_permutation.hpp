@@ -7,10 +7,8 @@
 // depend on the number of threads or on how units are split among them.
 //
 // Speed: the values are precomputed once (z, or z and z^2 side by side for local Geary) and a
-// permutation touches only k_i of them. Small neighbourhoods draw indices from [0, n-1), map
-// j >= i to j + 1 (skipping the unit itself) and reject repeats against the few indices drawn so
-// far; large neighbourhoods use a partial Fisher-Yates shuffle of a per-thread index array whose
-// swaps are undone afterwards, so every draw costs O(1) whatever k_i is.
+// permutation touches only k_i of them, at indices drawn from [0, n-1) and mapped j >= i to j + 1
+// (skipping the unit itself); see NeighbourSampler for how repeats are avoided.
 #pragma once
 
 #include <cmath>
@@ -18,6 +16,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <stdexcept>
 #include <vector>
 
 #include "algorithms/feedback.hpp"
@@ -50,40 +49,125 @@ void for_each_chunk(std::size_t units, int threads, Feedback& feedback,
 
 namespace detail {
 
-// Draws k distinct indices from {0..n-1} \ {i} into out, from the stream `rng`.
-// `scratch` (identity permutation of 0..n-2, restored on return) is used when k is large.
+// Draws, for one unit i, k distinct indices from {0..n-1} \ {i}, uniformly, permutation after
+// permutation, from the unit's own stream CounterRng(seed, i). Indices are 32-bit, made from
+// 32-bit halves of the 64-bit random values by Lemire's multiply-and-reject (no modulo bias).
+// Three ways, chosen by n and k only (so the draws stay a pure function of seed and unit):
+//  - Batch (few neighbours among many units, the usual case): draw all k, and redraw the whole
+//    set if two coincide or a half fell in the biased zone. Accepting only sets without repeats
+//    leaves them uniform over the distinct sets; repeats are rare (chance < 1/16) by the choice.
+//  - Sequential (up to kRejectionLimit neighbours among few units): redraw each index until it
+//    differs from those already drawn.
+//  - Shuffle (many neighbours): partial Fisher-Yates on a per-thread array of 0..n-2, undone
+//    afterwards, so each permutation costs O(k) whatever k is.
 constexpr std::size_t kRejectionLimit = 24;
 
-inline void draw_neighbours(CounterRng& rng, std::size_t n, std::size_t i, std::size_t k,
-                            std::size_t* out, std::vector<std::size_t>& scratch) {
-  const std::uint64_t pool = n - 1;
-  if (k <= kRejectionLimit) {
-    for (std::size_t t = 0; t < k; ++t) {
-      std::size_t j;
+class NeighbourSampler {
+ public:
+  enum class Method { Batch, Sequential, Shuffle };
+
+  NeighbourSampler(std::uint64_t seed, std::size_t i, std::size_t n, std::size_t k,
+                   std::vector<std::uint32_t>& scratch)
+      : rng_(seed, i),
+        self_(static_cast<std::uint32_t>(i)),
+        pool_(static_cast<std::uint32_t>(n - 1)),
+        threshold_((0u - pool_) % pool_),
+        k_(k),
+        scratch_(scratch) {
+    if (k > kRejectionLimit) {
+      method_ = Method::Shuffle;
+    } else if (k * (k - 1) / 2 * 16 <= n - 1) {
+      method_ = Method::Batch;
+    } else {
+      method_ = Method::Sequential;
+    }
+    if (method_ == Method::Shuffle && scratch_.size() != pool_) {
+      scratch_.resize(pool_);
+      for (std::uint32_t u = 0; u < pool_; ++u) scratch_[u] = u;
+    }
+  }
+
+  Method method() const { return method_; }
+
+  // Fills out[0..k) (out has room for 2k: the shuffle keeps its swaps in the second half).
+  void draw(std::uint32_t* out) {
+    switch (method_) {
+      case Method::Batch: draw_batch(out); break;
+      case Method::Sequential: draw_sequential(out); break;
+      case Method::Shuffle: draw_shuffle(out); break;
+    }
+    for (std::size_t t = 0; t < k_; ++t) out[t] += (out[t] >= self_);  // skip the unit itself
+  }
+
+ private:
+  // Index below pool_ from 32 random bits; `biased` is set when the bits must be rejected.
+  std::uint32_t bounded(std::uint64_t bits32, bool& biased) const {
+    const std::uint64_t m = bits32 * pool_;
+    biased |= static_cast<std::uint32_t>(m) < threshold_;
+    return static_cast<std::uint32_t>(m >> 32);
+  }
+
+  void draw_batch(std::uint32_t* out) {
+    bool reject;
+    do {
+      reject = false;
+      std::size_t t = 0;
+      for (; t + 1 < k_; t += 2) {
+        const std::uint64_t bits = rng_.at(counter_++);
+        out[t] = bounded(bits & 0xffffffffULL, reject);
+        out[t + 1] = bounded(bits >> 32, reject);
+      }
+      if (t < k_) out[t] = bounded(rng_.at(counter_++) & 0xffffffffULL, reject);
+      for (std::size_t a = 1; a < k_; ++a)
+        for (std::size_t b = 0; b < a; ++b) reject |= (out[a] == out[b]);
+    } while (reject);
+  }
+
+  // Uniform below `bound` from whole 64-bit values (the slow paths).
+  // (the division is needed only when the low half falls below the bound, as Lemire shows).
+  std::uint32_t below(std::uint32_t bound) {
+    std::uint64_t m = (rng_.at(counter_++) & 0xffffffffULL) * bound;
+    if (static_cast<std::uint32_t>(m) < bound) {
+      const std::uint32_t threshold = (0u - bound) % bound;
+      while (static_cast<std::uint32_t>(m) < threshold)
+        m = (rng_.at(counter_++) & 0xffffffffULL) * bound;
+    }
+    return static_cast<std::uint32_t>(m >> 32);
+  }
+
+  void draw_sequential(std::uint32_t* out) {
+    for (std::size_t t = 0; t < k_; ++t) {
+      std::uint32_t j;
       bool repeat;
       do {
-        j = static_cast<std::size_t>(rng.below(pool));
+        j = below(pool_);
         repeat = false;
         for (std::size_t u = 0; u < t; ++u) repeat |= (out[u] == j);
       } while (repeat);
       out[t] = j;
     }
-  } else {
-    if (scratch.size() != pool) {
-      scratch.resize(pool);
-      for (std::size_t u = 0; u < pool; ++u) scratch[u] = u;
-    }
-    // Partial Fisher-Yates: position t receives a uniform pick among the positions t..pool-1.
-    for (std::size_t t = 0; t < k; ++t) {
-      const std::size_t s = t + static_cast<std::size_t>(rng.below(pool - t));
-      std::swap(scratch[t], scratch[s]);
-      out[t] = scratch[t];
-      out[k + t] = s;  // remember the swap to undo it
-    }
-    for (std::size_t t = k; t-- > 0;) std::swap(scratch[t], scratch[out[k + t]]);
   }
-  for (std::size_t t = 0; t < k; ++t) out[t] += (out[t] >= i);  // skip the unit itself
-}
+
+  void draw_shuffle(std::uint32_t* out) {
+    // Position t receives a uniform pick among positions t..pool-1.
+    for (std::size_t t = 0; t < k_; ++t) {
+      const std::size_t pos = t + below(static_cast<std::uint32_t>(pool_ - t));
+      std::swap(scratch_[t], scratch_[pos]);
+      out[t] = scratch_[t];
+      out[k_ + t] = static_cast<std::uint32_t>(pos);
+    }
+    for (std::size_t t = k_; t-- > 0;) std::swap(scratch_[t], scratch_[out[k_ + t]]);
+  }
+
+  const CounterRng rng_;
+  std::uint64_t counter_ = 0;
+  const std::uint32_t self_;
+  const std::uint32_t pool_;
+  const std::uint32_t threshold_;
+  const std::size_t k_;
+  std::vector<std::uint32_t>& scratch_;
+  Method method_;
+};
 
 }  // namespace detail
 
@@ -111,6 +195,8 @@ PermutationSummary conditional_permutations(const SpatialWeights& w,
   out.less_or_equal.assign(n, 0);
   const int permutations = options.permutations;
   if (permutations <= 0 || n < 2) return out;
+  if (n > std::numeric_limits<std::uint32_t>::max())
+    throw std::length_error("conditional permutations support up to 2^32 - 1 units");
 
   const auto& offsets = w.offsets();
   const auto& indices = w.indices();
@@ -119,8 +205,8 @@ PermutationSummary conditional_permutations(const SpatialWeights& w,
 
   auto work = [&](std::size_t begin, std::size_t end) {
     std::vector<double> row_w;
-    std::vector<std::size_t> draws;
-    std::vector<std::size_t> scratch;
+    std::vector<std::uint32_t> draws;
+    std::vector<std::uint32_t> scratch;
     for (std::size_t i = begin; i < end; ++i) {
       row_w.clear();
       double observed_sums[Stride] = {};
@@ -134,11 +220,11 @@ PermutationSummary conditional_permutations(const SpatialWeights& w,
       if (k == 0) continue;
       const double observed = statistic(i, observed_sums);
       draws.resize(2 * k);
-      CounterRng rng(options.seed, i);
+      detail::NeighbourSampler sampler(options.seed, i, n, k, scratch);
       std::size_t ge = 0, le = 0;
       double sum = 0, sum_sq = 0;  // of simulated - observed, for a stable variance
       for (int p = 0; p < permutations; ++p) {
-        detail::draw_neighbours(rng, n, i, k, draws.data(), scratch);
+        sampler.draw(draws.data());
         double sums[Stride] = {};
         for (std::size_t t = 0; t < k; ++t) {
           const double* value = v + Stride * draws[t];

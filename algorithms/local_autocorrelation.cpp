@@ -25,6 +25,8 @@ LocalResult empty_result(std::size_t n, int permutations) {
   r.p_analytical.assign(n, kNaN);
   r.p_permutation.assign(n, kNaN);
   r.z_permutation.assign(n, kNaN);
+  r.mean_permutation.assign(n, kNaN);
+  r.variance_permutation.assign(n, kNaN);
   r.standardised.assign(n, kNaN);
   r.lag.assign(n, kNaN);
   r.neighbours.assign(n, 0);
@@ -106,6 +108,8 @@ RowSums row_sums(const SpatialWeights& w, std::size_t i, const std::vector<doubl
 void store_permutations(LocalResult& r, const PermutationSummary& s) {
   r.p_permutation = s.p;
   r.z_permutation = s.z;
+  r.mean_permutation = s.mean;
+  r.variance_permutation = s.variance;
 }
 
 // Local Moran and its bivariate form share the moments: I_i = a_i * lag_i(b) with b permuted

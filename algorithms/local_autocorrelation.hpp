@@ -24,6 +24,8 @@ struct LocalResult {
   std::vector<double> p_analytical;   // two-sided normal p of z (NaN if none)
   std::vector<double> p_permutation;  // pseudo p (NaN when permutations = 0)
   std::vector<double> z_permutation;  // (observed - mean of simulated) / sd of simulated
+  std::vector<double> mean_permutation;      // mean of the simulated statistics
+  std::vector<double> variance_permutation;  // their variance (divisor P - 1, as R's var)
   std::vector<double> standardised;   // (x - mean) / sd, the variable the statistic uses (x for
                                       // bivariate); sd has divisor n-1 (n for n_minus_one=false)
   std::vector<double> lag;            // spatial lag of `standardised` (of y for bivariate)
