@@ -79,11 +79,14 @@ class HotspotAlgorithm : public Algorithm {
   }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    StepTimer timer;
     const geo::Layer layer = read_input(args, feedback);
+    timer.lap("read");
     const std::vector<AnalysedField> fields = analysed_fields(args, layer);
     const bool star = !args.flag("gi");
     const bool natural_breaks = args.text("classes") == "natural-breaks";
     const LayerWeights weights = layer_weights(args, layer, feedback);
+    timer.lap("weights");
     const PermutationOptions options = permutation_options(args);
     const PAdjustment adjust = parse_p_adjustment(args.text("adjust"));
     const std::size_t n_all = layer.size();
@@ -95,13 +98,17 @@ class HotspotAlgorithm : public Algorithm {
     std::vector<std::vector<std::string>> rows;
     std::vector<std::string> listing;  // ids per class, for a single field
 
-    for (const AnalysedField& field : fields) {
+    PanelFeedback panel(feedback, fields.size());
+    for (std::size_t k = 0; k < fields.size(); ++k) {
+      const AnalysedField& field = fields[k];
+      panel.start_field(k, field.name);
       feedback.check_cancelled();
-      const ValidUnits units = local_units(layer, weights, {field.name}, feedback);
+      const ValidUnits units = local_units(layer, weights, {field.name}, panel);
       const SpatialWeights w = star ? weights_with_self(weights, units) : units.weights;
       const std::vector<std::size_t>& islands = units.islands;
       const std::vector<double>& x = units.values[0];
-      const LocalResult r = local_g(x, w, star, options, feedback);
+      const LocalResult r = local_g(x, w, star, options, panel);
+      timer.lap("statistic");
 
       const std::size_t m = x.size();
       std::vector<double> z = r.z.empty() ? r.statistic : r.z;
@@ -123,7 +130,7 @@ class HotspotAlgorithm : public Algorithm {
           if (!island[i]) defined.push_back(z[i]), where.push_back(i);
         const std::vector<int> c = hot_cold_classes_natural_breaks(defined);
         classes.assign(m, 0);
-        for (std::size_t k = 0; k < where.size(); ++k) classes[where[k]] = c[k];
+        for (std::size_t j = 0; j < where.size(); ++j) classes[where[j]] = c[j];
       } else {
         classes = hot_cold_classes_from_bins(bins);
       }
@@ -194,13 +201,14 @@ class HotspotAlgorithm : public Algorithm {
         for (auto& [b, label] : order) {
           if (!bin_ids.count(b)) continue;
           std::string line = std::string("  ") + label + ":";
-          for (std::size_t k = 0; k < bin_ids[b].size() && k < 25; ++k) line += (k ? ", " : " ") + bin_ids[b][k];
+          for (std::size_t j = 0; j < bin_ids[b].size() && j < 25; ++j) line += (j ? ", " : " ") + bin_ids[b][j];
           if (bin_ids[b].size() > 25) line += ", ... (" + std::to_string(bin_ids[b].size()) + ")";
           listing.push_back(line);
         }
       }
     }
 
+    timer.lap("classes");
     const std::map<std::string, std::string> renamed = names.finalise(columns);
     if (auto it = renamed.find(style_field); it != renamed.end()) style_field = it->second;
     geo::WriteOptions write = write_options(args);
@@ -208,8 +216,10 @@ class HotspotAlgorithm : public Algorithm {
     write.style_name = std::string(star ? "Gi*" : "Gi") + " hot spots (" + style_field + ")";
     const geo::WriteReport written = geo::write_layer(layer, args.text("output"), columns, write);
 
+    timer.lap("write");
     Result result;
     auto& s = result.summary;
+    s["seconds"] = timer.json();
     const std::string inference = inference_text(options.permutations, options.seed,
                                                  p_value_rule_name(options.rule), args.text("adjust"));
     s["statistic"] = star ? "Gi*" : "Gi";

@@ -78,13 +78,16 @@ class LisaAlgorithm : public Algorithm {
   }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    StepTimer timer;
     const geo::Layer layer = read_input(args, feedback);
+    timer.lap("read");
     const std::vector<AnalysedField> fields = analysed_fields(args, layer);
     const std::string field2 = args.text("field2");
     if (!field2.empty() && fields.size() > 1)
       throw UsageError("a bivariate LISA (--field2) takes one --field, not a panel of " +
                        std::to_string(fields.size()) + " fields");
     const LayerWeights weights = layer_weights(args, layer, feedback);
+    timer.lap("weights");
     const PermutationOptions options = permutation_options(args);
     const PAdjustment adjust = parse_p_adjustment(args.text("adjust"));
     const double alpha = args.number("alpha");
@@ -96,18 +99,22 @@ class LisaAlgorithm : public Algorithm {
     nlohmann::json years = nlohmann::json::array();
     std::vector<std::vector<std::string>> rows;
 
-    for (const AnalysedField& field : fields) {
+    PanelFeedback panel(feedback, fields.size());
+    for (std::size_t k = 0; k < fields.size(); ++k) {
+      const AnalysedField& field = fields[k];
+      panel.start_field(k, field.name);
       feedback.check_cancelled();
       std::vector<std::string> used{field.name};
       if (!field2.empty()) used.push_back(field2);
-      const ValidUnits units = local_units(layer, weights, used, feedback);
+      const ValidUnits units = local_units(layer, weights, used, panel);
       const SpatialWeights& w = units.weights;
       const std::vector<std::size_t>& islands = units.islands;
       const std::vector<double>& x = units.values[0];
       const std::vector<double>& y = field2.empty() ? x : units.values[1];
 
-      const LocalResult r = field2.empty() ? local_moran(x, w, options, feedback)
-                                           : local_moran_bivariate(x, y, w, options, feedback);
+      const LocalResult r = field2.empty() ? local_moran(x, w, options, panel)
+                                           : local_moran_bivariate(x, y, w, options, panel);
+      timer.lap("statistic");
       const bool permuted = options.permutations > 0;
       std::vector<double> index = r.statistic;
       std::vector<double> z = permuted ? r.z_permutation : r.z;
@@ -115,8 +122,7 @@ class LisaAlgorithm : public Algorithm {
       for (auto i : islands) index[i] = z[i] = p[i] = std::nan("");
       const std::vector<double> p_adjusted = adjust_p_values(p, adjust);
       // Quadrants from the Moran scatterplot: standardised x against the lag of standardised y.
-      const MoranScatter scatterplot = moran_scatter(x, y, w);
-      const LisaClasses classes = classify_lisa(scatterplot.z, scatterplot.lag, p_adjusted, r.neighbours, alpha);
+      const LisaClasses classes = classify_lisa(r.standardised, r.lag, p_adjusted, r.neighbours, alpha);
 
       const std::size_t m = x.size();
       std::vector<std::optional<std::string>> co_type(m), quadrant(m);
@@ -174,6 +180,7 @@ class LisaAlgorithm : public Algorithm {
                       std::to_string(counts[0]), std::to_string(counts[6])});
     }
 
+    timer.lap("classes");
     const std::map<std::string, std::string> renamed = names.finalise(columns);
     if (auto it = renamed.find(style_field); it != renamed.end()) style_field = it->second;
     geo::WriteOptions write = write_options(args);
@@ -181,8 +188,10 @@ class LisaAlgorithm : public Algorithm {
     write.style_name = "LISA clusters (" + style_field + ")";
     const geo::WriteReport written = geo::write_layer(layer, args.text("output"), columns, write);
 
+    timer.lap("write");
     Result result;
     auto& s = result.summary;
+    s["seconds"] = timer.json();
     const std::string inference = inference_text(options.permutations, options.seed,
                                                  p_value_rule_name(options.rule), args.text("adjust"));
     s["statistic"] = field2.empty() ? "local Moran's I" : "bivariate local Moran's I";

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <cmath>
 #include <set>
 #include <sstream>
@@ -75,6 +76,62 @@ std::vector<std::optional<std::int64_t>> scatter(const std::vector<std::optional
 std::vector<std::optional<std::string>> scatter(const std::vector<std::optional<std::string>>& values,
                                                 const std::vector<std::size_t>& keep, std::size_t n) {
   return scatter_impl(values, keep, n, std::optional<std::string>{});
+}
+
+PanelFeedback::~PanelFeedback() {
+  for (auto& [message, repeats] : seen_)
+    if (repeats > 0) {
+      std::string text = message;
+      const std::string key = "{field}";
+      for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key)) text.replace(pos, key.size(), "...");
+      inner_.info("(the same warning for " + std::to_string(repeats) + " more field(s): " + text + ")");
+    }
+}
+
+void PanelFeedback::start_field(std::size_t index, const std::string& name) {
+  index_ = index;
+  field_ = name;
+}
+
+void PanelFeedback::progress(double fraction) {
+  inner_.progress((static_cast<double>(index_) + fraction) / static_cast<double>(fields_ ? fields_ : 1));
+}
+
+void PanelFeedback::warning(const std::string& message) {
+  std::string generic = message;
+  const std::string quoted = "'" + field_ + "'";
+  if (!field_.empty())
+    for (auto pos = generic.find(quoted); pos != std::string::npos; pos = generic.find(quoted, pos + 7))
+      generic.replace(pos, quoted.size(), "'{field}'");
+  for (auto& [m, repeats] : seen_)
+    if (m == generic) {
+      ++repeats;
+      return;
+    }
+  seen_.emplace_back(generic, 0);
+  inner_.warning(message);
+}
+
+namespace {
+double now_seconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+}  // namespace
+
+StepTimer::StepTimer() : last_(now_seconds()) {}
+
+void StepTimer::lap(const std::string& step) {
+  const double t = now_seconds();
+  auto it = std::find_if(steps_.begin(), steps_.end(), [&](auto& s) { return s.first == step; });
+  if (it == steps_.end()) steps_.emplace_back(step, t - last_);
+  else it->second += t - last_;
+  last_ = t;
+}
+
+nlohmann::json StepTimer::json() const {
+  nlohmann::json out = nlohmann::json::object();
+  for (auto& [step, seconds] : steps_) out[step] = seconds;
+  return out;
 }
 
 std::string output_driver(const Arguments& args) {

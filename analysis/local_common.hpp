@@ -74,6 +74,41 @@ class ResultNames {
 std::string names_report(const ResultNames& names, const std::map<std::string, std::string>& renamed,
                          const std::vector<geo::OutputColumn>& columns, Result& result);
 
+// Feedback for a run over the fields of a panel: progress of field k of K maps to
+// [k/K, (k+1)/K], and a warning repeated for every year (the same units excluded, the same
+// island) is shown once, with the number of further fields it applied to.
+class PanelFeedback : public Feedback {
+ public:
+  PanelFeedback(Feedback& inner, std::size_t fields) : inner_(inner), fields_(fields) {}
+  ~PanelFeedback() override;
+  void start_field(std::size_t index, const std::string& name);
+  void progress(double fraction) override;
+  void info(const std::string& message) override { inner_.info(message); }
+  void warning(const std::string& message) override;
+  bool cancelled() const override { return inner_.cancelled(); }
+
+ private:
+  Feedback& inner_;
+  std::size_t fields_;
+  std::size_t index_ = 0;
+  std::string field_;
+  std::vector<std::pair<std::string, std::size_t>> seen_;  // message with {field}, repeats
+};
+
+// Wall-clock seconds of the steps of a run (read, weights, statistic, write), reported in the
+// JSON summary as "seconds" so benchmarks can compare the statistic alone with peers.
+class StepTimer {
+ public:
+  StepTimer();
+  // Seconds since the previous lap (or the start), added to `step`.
+  void lap(const std::string& step);
+  nlohmann::json json() const;
+
+ private:
+  double last_;
+  std::vector<std::pair<std::string, double>> steps_;
+};
+
 // The driver an output will be written with ("GPKG", "ESRI Shapefile", ...).
 std::string output_driver(const Arguments& args);
 

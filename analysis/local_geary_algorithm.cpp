@@ -5,7 +5,6 @@
 #include <sstream>
 
 #include "algorithms/errors.hpp"
-#include "algorithms/global_autocorrelation.hpp"
 #include "algorithms/local_autocorrelation.hpp"
 #include "algorithms/multiple_testing.hpp"
 #include "analysis/common_parameters.hpp"
@@ -68,12 +67,15 @@ class LocalGearyAlgorithm : public Algorithm {
   }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    StepTimer timer;
     const geo::Layer layer = read_input(args, feedback);
+    timer.lap("read");
     const std::vector<AnalysedField> fields = analysed_fields(args, layer);
     const PermutationOptions options = permutation_options(args);
     if (options.permutations < 1)
       throw UsageError("local Geary's c has no analytical inference: give --permutations 1 or more (default 999)");
     const LayerWeights weights = layer_weights(args, layer, feedback);
+    timer.lap("weights");
     const PAdjustment adjust = parse_p_adjustment(args.text("adjust"));
     const double alpha = args.number("alpha");
     const std::size_t n_all = layer.size();
@@ -84,13 +86,17 @@ class LocalGearyAlgorithm : public Algorithm {
     nlohmann::json years = nlohmann::json::array();
     std::vector<std::vector<std::string>> rows;
 
-    for (const AnalysedField& field : fields) {
+    PanelFeedback panel(feedback, fields.size());
+    for (std::size_t k = 0; k < fields.size(); ++k) {
+      const AnalysedField& field = fields[k];
+      panel.start_field(k, field.name);
       feedback.check_cancelled();
-      const ValidUnits units = local_units(layer, weights, {field.name}, feedback);
+      const ValidUnits units = local_units(layer, weights, {field.name}, panel);
       const SpatialWeights& w = units.weights;
       const std::vector<std::size_t>& islands = units.islands;
       const std::vector<double>& x = units.values[0];
-      const LocalResult r = local_geary(x, w, options, feedback);
+      const LocalResult r = local_geary(x, w, options, panel);
+      timer.lap("statistic");
 
       const std::size_t m = x.size();
       std::vector<double> c = r.statistic;
@@ -98,9 +104,8 @@ class LocalGearyAlgorithm : public Algorithm {
       for (auto i : islands) c[i] = p[i] = std::nan("");
       const std::vector<double> p_adjusted = adjust_p_values(p, adjust);
       // Cluster signs from the Moran scatterplot: standardised x and its spatial lag.
-      const MoranScatter scatterplot = moran_scatter(x, x, w);
-      const std::vector<double>& z = scatterplot.z;
-      const std::vector<double>& lag = scatterplot.lag;
+      const std::vector<double>& z = r.standardised;
+      const std::vector<double>& lag = r.lag;
 
       std::vector<std::optional<std::int64_t>> cluster(m), neighbours(m);
       std::size_t counts[7] = {0, 0, 0, 0, 0, 0, 0};
@@ -136,6 +141,7 @@ class LocalGearyAlgorithm : public Algorithm {
                       std::to_string(counts[6])});
     }
 
+    timer.lap("classes");
     const std::map<std::string, std::string> renamed = names.finalise(columns);
     if (auto it = renamed.find(style_field); it != renamed.end()) style_field = it->second;
     geo::WriteOptions write = write_options(args);
@@ -143,8 +149,10 @@ class LocalGearyAlgorithm : public Algorithm {
     write.style_name = "Local Geary clusters (" + style_field + ")";
     const geo::WriteReport written = geo::write_layer(layer, args.text("output"), columns, write);
 
+    timer.lap("write");
     Result result;
     auto& s = result.summary;
+    s["seconds"] = timer.json();
     const std::string inference = inference_text(options.permutations, options.seed,
                                                  p_value_rule_name(options.rule), args.text("adjust"));
     s["statistic"] = "local Geary's c";

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes a synthetic lattice of SIDE x SIDE unit squares (default 1000 x 1000 = one million
-# polygons) as a GeoPackage, for benchmarks; not committed (it is ~150 MB). Each square has a
+# polygons) as a GeoPackage, for benchmarks; not committed (about 250 MB). Each square has a
 # field `value`: a smooth surface (so there are real clusters) plus deterministic noise.
 # Usage: bash bench/make_synthetic_grid.sh [SIDE] [OUTPUT]   (default 1000 /tmp/grid_1000.gpkg)
 set -euo pipefail

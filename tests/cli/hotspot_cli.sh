@@ -12,8 +12,8 @@ trap 'rm -rf "$TMP"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 [ -f "$IN" ] || fail "sample layer $IN is missing"
 
-# csv OUT: the layer as CSV on stdout (ogr2ogr), for python checks.
-csv() { ogr2ogr -f CSV /vsistdout/ "$1" 2>/dev/null; }
+# csv OUT: the result layer (named as the file) as CSV on stdout, for python checks.
+csv() { ogr2ogr -f CSV /vsistdout/ "$1" "$(basename "${1%.*}")" 2>/dev/null; }
 
 # 1. One field: fields, types, kept input fields, NULLs, Hainan.
 "$RS" hotspot "$IN" --field gdp_2011 --id name_en -o "$TMP/gi.gpkg" -q > "$TMP/gi.txt" 2> "$TMP/gi.err" \
@@ -51,10 +51,31 @@ assert int(rows["Jiangsu"]["Gi_Bin"]) > 0, rows["Jiangsu"]  # the Yangtze delta 
 PY
 
 # 2. The GeoPackage holds a default QGIS style on Gi_Bin.
-ogrinfo -q -sql "SELECT f_table_name, useAsDefault FROM layer_styles" "$TMP/gi.gpkg" | grep -q "f_table_name (String) = gi" \
+grep -q "f_table_name (String) = gi" <<< "$(ogrinfo -q -sql "SELECT f_table_name, useAsDefault FROM layer_styles" "$TMP/gi.gpkg")" \
   || fail "no layer_styles row for layer gi"
-ogrinfo -q -sql "SELECT styleQML FROM layer_styles" "$TMP/gi.gpkg" | grep -q 'attr="Gi_Bin"' \
+grep -q 'attr="Gi_Bin"' <<< "$(ogrinfo -q -sql "SELECT styleQML FROM layer_styles" "$TMP/gi.gpkg")" \
   || fail "the style is not categorised on Gi_Bin"
+
+# 2b. QGIS (when installed) opens the layer with that style as its default.
+if /usr/bin/python3 -c "import qgis.core" 2> /dev/null; then
+  # (PyQGIS may crash on exit: judge by what it printed, not by its exit status)
+  styled=$(QT_QPA_PLATFORM=offscreen /usr/bin/python3 - "$TMP/gi.gpkg" 2> /dev/null <<'PY' || true
+import sys
+from qgis.core import QgsApplication, QgsVectorLayer
+app = QgsApplication([], False)
+app.initQgis()
+layer = QgsVectorLayer(sys.argv[1] + "|layername=gi", "gi", "ogr")
+assert layer.isValid()
+renderer = layer.renderer()
+assert renderer.type() == "categorizedSymbol", renderer.type()
+assert renderer.classAttribute() == "Gi_Bin", renderer.classAttribute()
+colours = {c.value(): c.symbol().color().name() for c in renderer.categories()}
+assert colours["3"] == "#d62f27" and colours["-3"] == "#2166ac" and colours["0"] == "#f7f7f7", colours
+print("styled")
+PY
+)
+  [ "$styled" = styled ] || fail "QGIS does not open gi.gpkg styled on Gi_Bin"
+fi
 
 # 3. An existing output is not replaced without --overwrite; with it, it is.
 before="$(md5sum < "$TMP/gi.gpkg")"
@@ -84,7 +105,7 @@ for y in 2002 2003 2004 2005 2006 2007 2008 2009 2010 2011; do
     grep -q "^${f}_$y: " <<< "$pinfo" || fail "panel output lacks ${f}_$y"
   done
 done
-ogrinfo -q -sql "SELECT styleQML FROM layer_styles" "$TMP/panel.gpkg" | grep -q 'attr="GiBin_2011"' \
+grep -q 'attr="GiBin_2011"' <<< "$(ogrinfo -q -sql "SELECT styleQML FROM layer_styles" "$TMP/panel.gpkg")" \
   || fail "the panel style is not on the last year (GiBin_2011)"
 
 # 7. Shapefile: every field name fits 10 characters; the style is a .qml beside it.
@@ -93,12 +114,12 @@ long=$(ogrinfo -so "$TMP/panel.shp" panel | sed -n 's/^\([^ :]*\): .*/\1/p' | aw
 [ -z "$long" ] || fail "Shapefile field names longer than 10 characters: $long"
 [ -f "$TMP/panel.qml" ] || fail "no panel.qml beside the Shapefile"
 "$RS" hotspot "$IN" --field gdp_2011 -o "$TMP/one.shp" -q > /dev/null || fail "shapefile run failed"
-ogrinfo -so "$TMP/one.shp" one | grep -q "^HotCold_en: String" || fail "HotCold_en missing in the Shapefile"
+grep -q "^HotCold_en: String" <<< "$(ogrinfo -so "$TMP/one.shp" one)" || fail "HotCold_en missing in the Shapefile"
 
 # 8. Natural breaks: five classes on HotCold, style on HotCold.
 "$RS" hotspot "$IN" --field gdp_2011 --classes natural-breaks -o "$TMP/nb.gpkg" -q > /dev/null || fail "natural breaks run"
-ogrinfo -q -sql "SELECT styleQML FROM layer_styles" "$TMP/nb.gpkg" | grep -q 'attr="HotCold"' || fail "natural-breaks style"
-n=$(ogrinfo -q -sql "SELECT DISTINCT HotCold FROM nb WHERE HotCold IS NOT NULL" "$TMP/nb.gpkg" | grep -c "HotCold (Integer)")
+grep -q 'attr="HotCold"' <<< "$(ogrinfo -q -sql "SELECT styleQML FROM layer_styles" "$TMP/nb.gpkg")" || fail "natural-breaks style"
+n=$(ogrinfo -q -sql "SELECT DISTINCT HotCold FROM nb WHERE HotCold IS NOT NULL" "$TMP/nb.gpkg" | grep -c "HotCold (Integer")
 [ "$n" -eq 5 ] || fail "natural breaks gave $n classes, expected 5"
 
 echo "hotspot_cli: all checks passed"

@@ -7,9 +7,9 @@
 #   localG_star  spdep localG on include.self() binary weights  = RegionStat GiZScore (Gi*)
 #   localG       spdep localG on plain binary weights            = GiZScore with --gi
 #   localG_star_p two-sided normal p of localG_star               = GiPValue (--permutations 0)
-#   Ii, Z_Ii, P_Ii spdep localmoran(mlvar = FALSE), row-standardised weights, randomisation,
-#                two-sided                                        = LMiIndex, LMiZScore, LMiPValue
-#                                                                     with --permutations 0
+#   Ii           spdep localmoran(mlvar = FALSE), row-standardised weights = LMiIndex
+#   Z_Ii, P_Ii   spdep localmoran (default mlvar = TRUE; the z-score does not depend on m2),
+#                randomisation, two-sided          = LMiZScore, LMiPValue with --permutations 0
 #   localC       spdep localC (x scaled by scale(), i.e. the sample sd), row-standardised weights
 suppressPackageStartupMessages({
   library(sf)
@@ -28,6 +28,10 @@ lw_w <- nb2listw(nb, style = "W", zero.policy = TRUE)
 g_star <- as.numeric(localG(x, lw_self, zero.policy = TRUE))
 g <- as.numeric(localG(x, lw_b, zero.policy = TRUE))
 lm <- localmoran(x, lw_w, zero.policy = TRUE, mlvar = FALSE, alternative = "two.sided")
+# spdep 1.2-7 computes E.Ii and Var.Ii with sum z^2 / n whatever mlvar, so its mlvar = FALSE
+# Z.Ii mixes two scalings; the z-score of I_i itself does not depend on m2 and is the default
+# (mlvar = TRUE) Z.Ii, which is what RegionStat reports.
+lm_z <- localmoran(x, lw_w, zero.policy = TRUE, mlvar = TRUE, alternative = "two.sided")
 lc <- as.numeric(localC(x, lw_w, zero.policy = TRUE))
 
 islands <- card(nb) == 0
@@ -41,8 +45,8 @@ out <- data.frame(
   localG_star_p = 2 * pnorm(-abs(g_star)),
   localG = ifelse(islands, NA, g),
   Ii = ifelse(islands, NA, lm[, "Ii"]),
-  Z_Ii = ifelse(islands, NA, lm[, "Z.Ii"]),
-  P_Ii = ifelse(islands, NA, lm[, 5]),
+  Z_Ii = ifelse(islands, NA, lm_z[, "Z.Ii"]),
+  P_Ii = ifelse(islands, NA, lm_z[, 5]),
   localC = ifelse(islands, NA, lc)
 )
 write.csv(out, "tests/reference/hotspot_reference.csv", row.names = FALSE, na = "")  # 15 significant digits
