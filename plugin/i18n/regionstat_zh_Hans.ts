@@ -188,6 +188,40 @@ Output (-o): a line layer, one line per pair, with origin, destination, distance
             <translation>中心点图层，含总联系量、份额和最强联系对象</translation>
         </message>
         <message>
+            <source>Spheres of influence (Huff, Reilly)</source>
+            <translation>影响范围（Huff、Reilly）</translation>
+        </message>
+        <message>
+            <source>Assign each unit to the centre that attracts it most, with Huff probabilities and Reilly breaking points</source>
+            <translation>将每个单元划归对其吸引力最大的中心，并给出 Huff 概率和 Reilly 断裂点</translation>
+        </message>
+        <message>
+            <source>Each unit of the input (its point: polygon centroid or point) is attracted by each centre c of --centres with A_c = M_c / d^b (--mass on the centres layer: a field or an expression such as sqrt(pop * gdp); --beta b, default 2; d geodesic km for geographic layers, planar otherwise). The unit is assigned to the centre of largest attraction, and its Huff probabilities are P_c = A_c / sum_m A_m (they sum to 1). A unit lying on a centre belongs to it (to the coinciding centres, in proportion to their masses).
+Output (-o): the units with fields centre (id of the strongest centre, --centres-id), attraction, huff_max and P_&lt;centre id&gt; for every centre. --zones-output writes the polygon units dissolved by centre (GEOS union), with centre, units and mass. Reilly's breaking point between each pair of centres A, B, d_A = D_AB / (1 + sqrt(M_B / M_A)) measured from A, is in the summary (JSON: reilly).</source>
+            <translation>输入中的每个单元（其点位：面的质心或点）受到 --centres 中每个中心 c 的吸引，吸引力 A_c = M_c / d^b（--mass 在中心图层上取值：字段或表达式，如 sqrt(pop * gdp)；--beta b，默认 2；d 对地理坐标图层为大地线距离 km，否则为平面距离）。单元划归吸引力最大的中心，其 Huff 概率为 P_c = A_c / Σ_m A_m（总和为 1）。位于某中心上的单元属于该中心（若多个中心重合，则按其质量比例分配）。
+输出（-o）：单元图层，字段为 centre（最强中心的标识，--centres-id）、attraction、huff_max，以及每个中心的 P_&lt;中心标识&gt;。--zones-output 写出按中心融合（GEOS 合并）的面单元，字段为 centre、units 和 mass。每对中心 A、B 之间的 Reilly 断裂点 d_A = D_AB / (1 + sqrt(M_B / M_A))（自 A 起算）见摘要（JSON：reilly）。</translation>
+        </message>
+        <message>
+            <source>Layer of the centres (points or polygons)</source>
+            <translation>中心图层（点或面）</translation>
+        </message>
+        <message>
+            <source>Field of the centres with their names (default: feature id)</source>
+            <translation>中心图层中的名称字段（默认：要素 ID）</translation>
+        </message>
+        <message>
+            <source>Mass of the centres: a field or an expression of fields</source>
+            <translation>中心的质量：字段或由字段组成的表达式</translation>
+        </message>
+        <message>
+            <source>Polygon layer of the units dissolved by centre</source>
+            <translation>按中心融合单元得到的面图层</translation>
+        </message>
+        <message>
+            <source>Attribute filter on the centres (OGR SQL WHERE clause, e.g. "province = 'Henan'")</source>
+            <translation>中心图层的属性筛选（OGR SQL WHERE 子句，如 "province = 'Henan'"）</translation>
+        </message>
+        <message>
             <source>Migration of the centre of gravity</source>
             <translation>重心迁移</translation>
         </message>
@@ -216,6 +250,34 @@ Output (-o): in a GeoPackage the layers `centres` (points, one per year), `traje
         <message>
             <source>CSV table of the centres and moves</source>
             <translation>中心与移动的 CSV 表</translation>
+        </message>
+        <message>
+            <source>Primacy indices</source>
+            <translation>首位度指数</translation>
+        </message>
+        <message>
+            <source>First-city share, two-city index P1/P2 and four-city index P1/(P2+P3+P4), per region</source>
+            <translation>按区域计算首位城市份额、二城市指数 P1/P2 和四城市指数 P1/(P2+P3+P4)</translation>
+        </message>
+        <message>
+            <source>Primacy of the largest city by --size (population, GDP, ...), over all units or per group (--group, e.g. province): first_share = P1 / sum P, two_city = P1 / P2, four_city = P1 / (P2 + P3 + P4), with P1 &gt;= P2 &gt;= ... the sizes sorted. Indices that need more cities than a group has are empty. A growth pole is expected to hold at least about 15 % of its region's output. Units with a NULL size are left out with a warning. The table is printed and, with --table, written as CSV.</source>
+            <translation>按 --size（人口、GDP 等）计算最大城市的首位度，可针对全部单元或按组（--group，如省份）计算：first_share = P1 / Σ P，two_city = P1 / P2，four_city = P1 / (P2 + P3 + P4)，其中 P1 ≥ P2 ≥ …… 为排序后的规模。所需城市数多于组内城市数的指数留空。增长极通常应占其区域产出的约 15% 以上。规模为 NULL 的单元被剔除并给出警告。结果表会打印出来，并可用 --table 写成 CSV。</translation>
+        </message>
+        <message>
+            <source>Size field (population, GDP)</source>
+            <translation>规模字段（人口、GDP）</translation>
+        </message>
+        <message>
+            <source>Grouping field: indices per group</source>
+            <translation>分组字段：按组计算指数</translation>
+        </message>
+        <message>
+            <source>CSV table of the indices</source>
+            <translation>指数的 CSV 表</translation>
+        </message>
+        <message>
+            <source>Replace an existing table</source>
+            <translation>替换已存在的表</translation>
         </message>
         <message>
             <source>Hot spots (Getis-Ord Gi*)</source>

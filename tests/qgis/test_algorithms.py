@@ -11,6 +11,8 @@ from qgis_testing import (SAMPLE, SAMPLE_FIELD, SAMPLE_FIELDS, check, compare_ta
 CITIES = os.path.join(os.path.dirname(SAMPLE), 'china_cities.gpkg')
 OVERRIDES = {
     'gravity': {'mass': SAMPLE_FIELD},
+    # Provinces attracted by the national, municipal and provincial capitals (by population).
+    'influence': {'centres': CITIES, 'centres_id': 'name', 'mass': 'pop', 'centres_where': 'capital >= 1'},
 }
 
 
