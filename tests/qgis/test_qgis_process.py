@@ -51,11 +51,15 @@ def main():
     # A global statistic: its numbers as JSON results equal the command line's.
     moran = descriptions.get('moran')
     if check(moran is not None, 'no moran in the core'):
+        report = tmp('moran_report.html')
         rc, out, err = qgis_process('--json', 'run', 'regionstat:moran', '--', 'INPUT=' + SAMPLE,
-                                    'FIELD=' + SAMPLE_FIELD)
+                                    'FIELD=' + SAMPLE_FIELD, 'REPORT=' + report)
         check(rc == 0, 'run regionstat:moran: exit {}: {}{}'.format(rc, out[-2000:], err[-2000:]))
         if rc == 0:
             results = json_part(out)['results']
+            check(results.get('REPORT') == report and os.path.exists(report)
+                  and '<svg' in open(report, encoding='utf-8').read(),
+                  'moran: no HTML report with the scatterplot: {!r}'.format(results.get('REPORT')))
             summary = run_cli(moran, {'input': SAMPLE, 'field': SAMPLE_FIELD})
             numbers = [o['name'] for o in moran['outputs'] if o['type'] == 'number']
             for name in numbers:
