@@ -1,0 +1,137 @@
+#include "analysis/layer_styles.hpp"
+
+#include <cstdio>
+#include <sstream>
+
+namespace rs {
+namespace {
+
+std::string xml_escape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// "#d7191c" -> "215,25,28,255" (QGIS's colour encoding).
+std::string qgis_color(const std::string& hex) {
+  unsigned r = 0, g = 0, b = 0;
+  if (hex.size() == 7 && hex[0] == '#') std::sscanf(hex.c_str() + 1, "%02x%02x%02x", &r, &g, &b);
+  return std::to_string(r) + "," + std::to_string(g) + "," + std::to_string(b) + ",255";
+}
+
+// One SimpleFill symbol as QGIS 3.22 writes it (Option map, with the legacy <prop> copies that
+// older versions read).
+void write_fill_symbol(std::ostringstream& os, int index, const std::string& color, const std::string& brush) {
+  const std::pair<const char*, std::string> props[] = {
+      {"border_width_map_unit_scale", "3x:0,0,0,0,0,0"},
+      {"color", qgis_color(color)},
+      {"joinstyle", "bevel"},
+      {"offset", "0,0"},
+      {"offset_map_unit_scale", "3x:0,0,0,0,0,0"},
+      {"offset_unit", "MM"},
+      {"outline_color", "128,128,128,255"},
+      {"outline_style", "solid"},
+      {"outline_width", "0.1"},
+      {"outline_width_unit", "MM"},
+      {"style", brush},
+  };
+  const char* no_properties =
+      "      <Option type=\"Map\">\n"
+      "       <Option type=\"QString\" value=\"\" name=\"name\"/>\n"
+      "       <Option name=\"properties\"/>\n"
+      "       <Option type=\"QString\" value=\"collection\" name=\"type\"/>\n"
+      "      </Option>\n";
+  os << "   <symbol type=\"fill\" name=\"" << index << "\" alpha=\"1\" clip_to_extent=\"1\" force_rhr=\"0\">\n"
+     << "    <data_defined_properties>\n" << no_properties << "    </data_defined_properties>\n"
+     << "    <layer class=\"SimpleFill\" locked=\"0\" pass=\"0\" enabled=\"1\">\n"
+     << "     <Option type=\"Map\">\n";
+  for (auto& [k, v] : props) os << "      <Option type=\"QString\" value=\"" << v << "\" name=\"" << k << "\"/>\n";
+  os << "     </Option>\n";
+  for (auto& [k, v] : props) os << "     <prop k=\"" << k << "\" v=\"" << v << "\"/>\n";
+  os << "     <data_defined_properties>\n" << no_properties << "     </data_defined_properties>\n"
+     << "    </layer>\n"
+     << "   </symbol>\n";
+}
+
+}  // namespace
+
+std::string categorized_polygon_style(const std::string& field, const std::vector<StyleCategory>& categories,
+                                      const std::string& null_label) {
+  std::ostringstream os;
+  os << "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
+     << "<qgis version=\"3.22.16-Białowieża\" styleCategories=\"Symbology\">\n"
+     << " <renderer-v2 forceraster=\"0\" referencescale=\"-1\" enableorderby=\"0\" attr=\"" << xml_escape(field)
+     << "\" symbollevels=\"0\" type=\"categorizedSymbol\">\n"
+     << "  <categories>\n";
+  int symbol = 0;
+  for (auto& c : categories)
+    os << "   <category render=\"true\" value=\"" << xml_escape(c.value) << "\" label=\"" << xml_escape(c.label)
+       << "\" symbol=\"" << symbol++ << "\"/>\n";
+  // An empty value is QGIS's "all other values" category: here the NULLs of excluded units.
+  os << "   <category render=\"true\" value=\"\" label=\"" << xml_escape(null_label) << "\" symbol=\"" << symbol << "\"/>\n"
+     << "  </categories>\n"
+     << "  <symbols>\n";
+  for (std::size_t k = 0; k < categories.size(); ++k)
+    write_fill_symbol(os, static_cast<int>(k), categories[k].color, "solid");
+  write_fill_symbol(os, symbol, "#bdbdbd", "b_diagonal");
+  os << "  </symbols>\n"
+     << "  <rotation/>\n"
+     << "  <sizescale/>\n"
+     << " </renderer-v2>\n"
+     << " <blendMode>0</blendMode>\n"
+     << " <featureBlendMode>0</featureBlendMode>\n"
+     << " <layerGeometryType>2</layerGeometryType>\n"
+     << "</qgis>\n";
+  return os.str();
+}
+
+std::string lisa_cluster_style(const std::string& field) {
+  return categorized_polygon_style(field, {{"1", "High-High", "#d7191c"},
+                                           {"2", "Low-Low", "#2c7bb6"},
+                                           {"3", "Low-High", "#abd9e9"},
+                                           {"4", "High-Low", "#f4a6a6"},
+                                           {"0", "Not significant", "#eeeeee"},
+                                           {"5", "Undefined", "#bdbdbd"},
+                                           {"6", "Isolated (no neighbours)", "#969696"}});
+}
+
+std::string gi_bin_style(const std::string& field) {
+  return categorized_polygon_style(field, {{"3", "Hot spot - 99% confidence", "#d62f27"},
+                                           {"2", "Hot spot - 95% confidence", "#ed7551"},
+                                           {"1", "Hot spot - 90% confidence", "#fab984"},
+                                           {"0", "Not significant", "#f7f7f7"},
+                                           {"-1", "Cold spot - 90% confidence", "#a6bddb"},
+                                           {"-2", "Cold spot - 95% confidence", "#5c8ac3"},
+                                           {"-3", "Cold spot - 99% confidence", "#2166ac"}},
+                                   "No data or no neighbours");
+}
+
+std::string hot_cold_style(const std::string& field) {
+  return categorized_polygon_style(field, {{"2", "热点区 Hot spot", "#d62f27"},
+                                           {"1", "次热点区 Sub-hot spot", "#fab984"},
+                                           {"0", "过渡区 Transition", "#f7f7f7"},
+                                           {"-1", "次冷点区 Sub-cold spot", "#a6bddb"},
+                                           {"-2", "冷点区 Cold spot", "#2166ac"}},
+                                   "No data or no neighbours");
+}
+
+std::string local_geary_cluster_style(const std::string& field) {
+  return categorized_polygon_style(field, {{"1", "High-High", "#b2182b"},
+                                           {"2", "Low-Low", "#ef8a62"},
+                                           {"3", "Other positive", "#fddbc7"},
+                                           {"4", "Negative", "#67adc7"},
+                                           {"0", "Not significant", "#eeeeee"},
+                                           {"5", "Undefined", "#bdbdbd"},
+                                           {"6", "Isolated (no neighbours)", "#969696"}});
+}
+
+}  // namespace rs
