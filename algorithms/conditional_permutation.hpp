@@ -178,6 +178,8 @@ class NeighbourSampler {
 // drawn units d_t with unit i's weights w_t (self-links skipped), then asks
 // statistic(i, sums) -> double for the simulated value; the observed value is statistic(i,
 // observed sums), computed the same way so that identical draws compare equal.
+constexpr int kLookahead = 8;  // permutations drawn ahead of use (see below)
+
 template <int Stride, class Statistic>
 PermutationSummary conditional_permutations(const SpatialWeights& w,
                                             const std::vector<double>& values,
@@ -219,17 +221,29 @@ PermutationSummary conditional_permutations(const SpatialWeights& w,
       const std::size_t k = row_w.size();
       if (k == 0) continue;
       const double observed = statistic(i, observed_sums);
-      draws.resize(2 * k);
+      // Draws run kLookahead permutations ahead of the sums, with the values they will read
+      // prefetched: on large layers the values do not fit in cache and each read would
+      // otherwise wait for memory. The order of the draws is unchanged.
+      const std::size_t slot_size = 2 * k;
+      draws.resize(kLookahead * slot_size);
       detail::NeighbourSampler sampler(options.seed, i, n, k, scratch);
+      auto draw_ahead = [&](int p) {
+        std::uint32_t* d = draws.data() + static_cast<std::size_t>(p % kLookahead) * slot_size;
+        sampler.draw(d);
+        for (std::size_t t = 0; t < k; ++t) __builtin_prefetch(v + Stride * d[t]);
+      };
+      for (int p = 0; p < std::min(permutations, kLookahead); ++p) draw_ahead(p);
       std::size_t ge = 0, le = 0;
       double sum = 0, sum_sq = 0;  // of simulated - observed, for a stable variance
       for (int p = 0; p < permutations; ++p) {
-        sampler.draw(draws.data());
+        const std::uint32_t* drawn =
+            draws.data() + static_cast<std::size_t>(p % kLookahead) * slot_size;
         double sums[Stride] = {};
         for (std::size_t t = 0; t < k; ++t) {
-          const double* value = v + Stride * draws[t];
+          const double* value = v + Stride * drawn[t];
           for (int c = 0; c < Stride; ++c) sums[c] += row_w[t] * value[c];
         }
+        if (p + kLookahead < permutations) draw_ahead(p + kLookahead);
         const double simulated = statistic(i, sums);
         ge += (simulated >= observed);
         le += (simulated <= observed);

@@ -70,7 +70,7 @@ Centred centre(const std::vector<double>& x, double divisor, const char* what) {
     c.sum_squares += c.centred[i] * c.centred[i];
   }
   // Zero variance, allowing for the rounding of a constant column's mean.
-  if (!(c.sum_squares > 1e-24 * static_cast<double>(n) * (mean * mean)) || c.sum_squares == 0)
+  if (!(c.sum_squares > 1e-24 * static_cast<double>(n) * (mean * mean)) || !(c.sum_squares > 0))
     throw DataError(std::string(what) + ": the variable has zero variance (all values equal)");
   const double sd = std::sqrt(c.sum_squares / divisor);
   c.standardised.resize(n);

@@ -6,6 +6,10 @@
 // before calling. Units without neighbours get NaN everywhere and are flagged (neighbours 0).
 // A non-finite value throws DataError naming the unit, zero variance throws DataError, fewer
 // than 3 units throw DataError.
+// Permutations (conditional_permutation.hpp) run on options.threads threads (0: all cores),
+// report progress and honour cancellation through `feedback`, and give identical results for
+// the same seed whatever the number of threads. LISA, Gi, Gi* and local Geary draw the same
+// neighbour sets for the same seed and unit.
 #pragma once
 
 #include <vector>

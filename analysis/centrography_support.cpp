@@ -147,7 +147,7 @@ WeightedPoints weighted_points(const geo::Layer& layer, const std::vector<double
       w = weights[i];
       if (std::isnan(w)) continue;
       if (w < 0 || !std::isfinite(w))
-        throw DataError("field '" + weight_field + "' of unit " + layer.ids[i] + " is " + format_number(w) +
+        throw DataError("field '" + weight_field + "' of unit " + layer.ids[i] + " is " + format_significant(w) +
                         "; weights must be non-negative");
     }
     p.x.push_back(x[i]);
@@ -195,7 +195,7 @@ void write_csv_table(const std::string& path, const std::vector<std::string>& he
   }
 }
 
-std::string format_number(double v, int precision) {
+std::string format_significant(double v, int precision) {
   if (std::isnan(v)) return "";
   std::ostringstream os;
   os.precision(precision);

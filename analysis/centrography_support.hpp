@@ -61,7 +61,7 @@ void write_csv_table(const std::string& path, const std::vector<std::string>& he
                      const std::vector<std::vector<std::string>>& rows, bool overwrite);
 
 // Number formatting for reports and tables.
-std::string format_number(double v, int precision = 6);
+std::string format_significant(double v, int precision = 6);
 
 // The year in a field name: its last run of digits (gdp_2011 -> 2011); NaN when none.
 double year_of_field(const std::string& field);

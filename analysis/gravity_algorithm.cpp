@@ -67,7 +67,7 @@ void read_cost_matrix(const std::string& path, const std::vector<std::string>& i
     const double other = distance[j * n + i];
     if (!std::isnan(other) && other != d)
       throw DataError("cost matrix '" + path + "' gives " + cells[0] + "-" + cells[1] + " two different costs (" +
-                      format_number(other) + " and " + format_number(d) + "); linkage is symmetric");
+                      format_significant(other) + " and " + format_significant(d) + "); linkage is symmetric");
     distance[i * n + j] = distance[j * n + i] = d;
   }
   if (unknown == row - 1 && row > 1)
@@ -124,7 +124,7 @@ class GravityAlgorithm : public Algorithm {
       if (!pts.valid[i] || std::isnan(mass_all[i])) continue;
       if (mass_all[i] < 0)
         throw DataError("mass '" + mass_expr.text() + "' of unit " + layer.ids[i] + " is negative (" +
-                        format_number(mass_all[i]) + ")");
+                        format_significant(mass_all[i]) + ")");
       units.push_back(i);
     }
     if (units.size() < 2) throw DataError("'" + layer.path + "' has fewer than 2 centres with a mass and a point");

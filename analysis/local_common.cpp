@@ -29,7 +29,7 @@ std::vector<AnalysedField> analysed_fields(const Arguments& args, const geo::Lay
 ValidUnits local_units(const geo::Layer& layer, const LayerWeights& weights, const std::vector<std::string>& fields,
                        Feedback& feedback) {
   std::vector<geo::NumericColumn> columns;
-  // numeric_field warns with the count of missing values; a text field is a DataError.
+  // numeric_field: throws DataError for a text field, and warns with the count of missing values.
   for (auto& f : fields) columns.push_back(numeric_field(layer, f, feedback));
   std::vector<const geo::NumericColumn*> pointers;
   for (auto& c : columns) pointers.push_back(&c);
@@ -52,10 +52,8 @@ ValidUnits local_units(const geo::Layer& layer, const LayerWeights& weights, con
 
 SpatialWeights weights_with_self(const LayerWeights& weights, const ValidUnits& units) {
   const SpatialWeights& all = weights.untransformed;
-  const SpatialWeights& kept = units.excluded > 0 ? all.subset(units.units) : all;
-  // (contiguity and distance weights have no self-links; a weights file might)
-  if (kept.has_self_links()) return kept.without_self().with_self(1.0).transformed(weights.style);
-  return kept.with_self(1.0).transformed(weights.style);
+  SpatialWeights kept = units.excluded > 0 ? all.subset(units.units) : all;
+  return kept.without_self().with_self(1.0).transformed(weights.style);
 }
 
 namespace {
@@ -242,7 +240,7 @@ std::string inference_text(int permutations, std::uint64_t seed, const std::stri
   return os.str();
 }
 
-std::string report_number(double value, int precision) {
+std::string format_number(double value, int precision) {
   if (!std::isfinite(value)) return "NA";
   std::ostringstream os;
   os.setf(std::ios::fixed);

@@ -110,11 +110,11 @@ class MigrationAlgorithm : public Algorithm {
                        {"semi_major", e.semi_major * km}, {"semi_minor", e.semi_minor * km},
                        {"rotation_deg", e.rotation_deg}, {"flattening", e.flattening},
                        {"area", e.area * km * km}, {"perimeter", e.perimeter * km}};
-      std::vector<std::string> row{format_number(years[k], 10), fields[k], format_number(cx[k], 10),
-                                   format_number(cy[k], 10), format_number(e.semi_major * km, 8),
-                                   format_number(e.semi_minor * km, 8), format_number(e.rotation_deg, 6),
-                                   format_number(e.flattening, 6), format_number(e.area * km * km, 8),
-                                   format_number(e.perimeter * km, 8)};
+      std::vector<std::string> row{format_significant(years[k], 10), fields[k], format_significant(cx[k], 10),
+                                   format_significant(cy[k], 10), format_significant(e.semi_major * km, 8),
+                                   format_significant(e.semi_minor * km, 8), format_significant(e.rotation_deg, 6),
+                                   format_significant(e.flattening, 6), format_significant(e.area * km * km, 8),
+                                   format_significant(e.perimeter * km, 8)};
       if (k > 0) {
         const auto& st = steps[k - 1];
         j["distance"] = st.distance;
@@ -122,8 +122,8 @@ class MigrationAlgorithm : public Algorithm {
         j["direction"] = st.direction;
         j["speed"] = st.speed;
         j["cumulative"] = st.cumulative;
-        for (std::string v : {format_number(st.distance, 6), format_number(st.azimuth_deg, 5), st.direction,
-                              format_number(st.speed, 6), format_number(st.cumulative, 6)})
+        for (std::string v : {format_significant(st.distance, 6), format_significant(st.azimuth_deg, 5), st.direction,
+                              format_significant(st.speed, 6), format_significant(st.cumulative, 6)})
           row.push_back(v);
       } else {
         for (int q = 0; q < 5; ++q) row.emplace_back();

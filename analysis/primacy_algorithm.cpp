@@ -74,8 +74,8 @@ class PrimacyAlgorithm : public Algorithm {
       s["groups"].push_back({{"group", groups.names[g]}, {"n", p.n}, {"total", p.total}, {"largest", largest},
                              {"second", second}, {"first_share", num(p.first_share)}, {"two_city", num(p.two_city)},
                              {"four_city", num(p.four_city)}});
-      rows.push_back({groups.names[g], std::to_string(p.n), format_number(p.total, 12), largest, second,
-                      format_number(p.first_share, 8), format_number(p.two_city, 8), format_number(p.four_city, 8)});
+      rows.push_back({groups.names[g], std::to_string(p.n), format_significant(p.total, 12), largest, second,
+                      format_significant(p.first_share, 8), format_significant(p.two_city, 8), format_significant(p.four_city, 8)});
       std::snprintf(line, sizeof line, "  %-16s %5zu  %-16s %12.4f %9.3f %9.3f\n", groups.names[g].c_str(), p.n,
                     largest.c_str(), p.first_share, p.two_city, p.four_city);
       os << line;

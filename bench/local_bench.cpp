@@ -2,8 +2,8 @@
 // Build (after the main build) and run from the repository root:
 //   g++ -O2 -std=c++17 -I. bench/local_bench.cpp build/libregionstat_algorithms.a -pthread \
 //       -o build/local_bench && build/local_bench 1000 999 2
-// Arguments: lattice side (units = side^2, ~8 neighbours inside, 3-5 on the border),
-// permutations, threads.
+// Arguments: lattice side (units = side^2), permutations, threads, lattice (hex, queen, rook),
+// statistic (lisa, gistar, geary or all).
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -19,7 +19,10 @@ int main(int argc, char** argv) {
   const std::size_t side = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 1000;
   const int permutations = argc > 2 ? std::atoi(argv[2]) : 999;
   const int threads = argc > 3 ? std::atoi(argv[3]) : 2;
-  const bool rook = argc > 4 && std::string(argv[4]) == "rook";
+  // lattice: "queen" (8 neighbours inside), "rook" (4) or "hex" (6: rows shifted by half a cell)
+  const std::string lattice = argc > 4 ? argv[4] : "hex";
+  const std::string only = argc > 5 ? argv[5] : "all";  // "lisa", "gistar", "geary" or "all"
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);
   const std::size_t n = side * side;
   std::vector<std::vector<std::size_t>> lists(n);
   std::vector<std::string> ids(n);
@@ -32,7 +35,10 @@ int main(int argc, char** argv) {
       x[i] = std::sin(r * 0.01) + std::cos(c * 0.013) + rng.uniform();
       for (int dr = -1; dr <= 1; ++dr)
         for (int dc = -1; dc <= 1; ++dc) {
-          if ((dr == 0 && dc == 0) || (rook && dr != 0 && dc != 0)) continue;
+          if (dr == 0 && dc == 0) continue;
+          if (lattice == "rook" && dr != 0 && dc != 0) continue;
+          // hex: odd rows sit half a cell right, so a diagonal links only towards that side
+          if (lattice == "hex" && dr != 0 && dc == (r % 2 ? -1 : 1)) continue;
           const long rr = static_cast<long>(r) + dr, cc = static_cast<long>(c) + dc;
           if (rr < 0 || cc < 0 || rr >= static_cast<long>(side) || cc >= static_cast<long>(side)) continue;
           lists[i].push_back(static_cast<std::size_t>(rr) * side + static_cast<std::size_t>(cc));
@@ -47,6 +53,7 @@ int main(int argc, char** argv) {
   std::printf("%zu units, %zu links, %d permutations, %d threads\n", n, w.links(), permutations,
               threads);
   auto time = [&](const char* what, auto&& f) {
+    if (only != "all" && only != what) return;
     const auto t0 = std::chrono::steady_clock::now();
     const std::clock_t c0 = std::clock();
     const rs::LocalResult r = f();
@@ -57,8 +64,8 @@ int main(int argc, char** argv) {
     // CPU time too: on a shared machine the wall time depends on the other jobs.
     std::printf("%-22s %8.2f s wall %8.2f s CPU  (p <= 0.05: %zu)\n", what, s, cpu, significant);
   };
-  time("local Moran (LISA)", [&] { return rs::local_moran(x, w, o); });
-  time("Getis-Ord Gi*", [&] { return rs::local_g(x, bs, true, o); });
-  time("local Geary", [&] { return rs::local_geary(x, w, o); });
+  time("lisa", [&] { return rs::local_moran(x, w, o); });
+  time("gistar", [&] { return rs::local_g(x, bs, true, o); });
+  time("geary", [&] { return rs::local_geary(x, w, o); });
   return 0;
 }

@@ -32,12 +32,27 @@ class TerminalFeedback : public rs::Feedback {
     if (quiet_) return;
     int percent = static_cast<int>(fraction * 100.0 + 1e-9);
     if (percent == last_percent_) return;
+    if (percent < last_percent_ && !tty_ && open_line_) end_line();
     if (tty_) {
       std::fprintf(stderr, "\r%s: %3d%%", task_.c_str(), percent);
       open_line_ = percent < 100;
       if (!open_line_) std::fputc('\n', stderr);
-    } else if (percent / 10 != last_percent_ / 10 || percent == 100) {
-      std::fprintf(stderr, "%s: %d%%\n", task_.c_str(), percent);
+    } else {
+      // Not a terminal: GDAL's style, one line of "0...10...20..." per task.
+      if (last_percent_ < 0 || percent < last_percent_) {
+        end_line();
+        std::fprintf(stderr, "%s: 0", task_.c_str());
+        open_line_ = true;
+        last_tick_ = 0;
+      }
+      for (int tick = last_tick_ + 10; tick <= percent; tick += 10) {
+        std::fprintf(stderr, "...%d", tick);
+        last_tick_ = tick;
+      }
+      if (percent >= 100) {
+        std::fprintf(stderr, " - done.\n");
+        open_line_ = false;
+      }
     }
     std::fflush(stderr);
     last_percent_ = percent;
@@ -63,6 +78,7 @@ class TerminalFeedback : public rs::Feedback {
   bool tty_;
   bool open_line_ = false;
   int last_percent_ = -1;
+  int last_tick_ = 0;
 };
 
 std::string option_name(const std::string& name) {

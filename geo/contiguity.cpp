@@ -7,8 +7,9 @@
 // closing vertices included, less the unit's very first coordinate - see
 // contiguity_boundary.hpp). Queen neighbours have a count of at least 1, rook neighbours at
 // least 2. We count the same pairs, so the links are the same:
-//   exact mode: points match when their coordinates are bitwise equal (after -0 == +0). We sort
-//               the points by coordinates and count within each run of equal points. This is
+//   exact mode: points match when their coordinates are equal. We order the points by a hash
+//               of their location (a linear radix sort) and count within each run of equal
+//               points. This is
 //               poly2nb with snap = 0; poly2nb's default snap (1.5e-8 layer units) gives the
 //               same links on all our reference data (columbus, sids, boston_tracts, China,
 //               the French communes), whose shared borders have identical vertices.
@@ -17,12 +18,14 @@
 //               the points of its own and the adjacent cells.
 //
 // Rook, ours and spdep's: "at least two matching point pairs" equals "a shared edge" whenever
-// neighbours share a border line, which is what happens on real tessellations. It differs in
-// two unusual cases, where we follow spdep: two units touching at two separate points (two
-// corners, no common edge) are rook neighbours; and so are units touching at one point that is
-// the start (and so also the closing vertex) of one unit's second or later ring, since the
-// repeated coordinate counts twice. The overlap mode's own test, below, is a true shared
-// stretch of boundary.
+// neighbours share a border line, which is what happens on real tessellations: on columbus,
+// sids, boston_tracts and the China admin-1 layer the two definitions give the same pairs, and
+// on the 35,357 French communes they differ by one pair (Brouckerque and Dunkerque, which
+// touch at two separate points). We follow spdep in the two unusual cases where they differ:
+// two units touching at two separate points (no common edge) are rook neighbours; and so are
+// units touching at one point that is the start (and so also the closing vertex) of one unit's
+// second or later ring, since the repeated coordinate counts twice. The overlap mode's own
+// test, below, is a true shared stretch of boundary.
 //
 // Overlap mode adds, to the links of the snap mode (tolerance or, when none is given, spdep's
 // default snap), the pairs whose boundary segments touch (queen) or run along each other for
@@ -30,10 +33,10 @@
 #include "geo/contiguity.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
-#include <cstring>
-#include <limits>
 #include <sstream>
+#include <utility>
 
 #include "algorithms/errors.hpp"
 #include "geo/contiguity_boundary.hpp"
@@ -50,22 +53,34 @@ constexpr double kDefaultOverlapTolerance = 1.4901161193847656e-08;
 
 // The number of matching point pairs between two units only matters up to 2 (queen needs 1,
 // rook 2), so a pair key is recorded once or twice and counted after sorting.
-void record_matches(std::vector<std::uint64_t>& matches, std::uint32_t a, std::uint32_t b,
+void record_matches(LargeVector<std::uint64_t>& matches, std::uint32_t a, std::uint32_t b,
                     std::uint64_t count) {
   const std::uint64_t key = pair_key(a, b);
   matches.push_back(key);
   if (count > 1) matches.push_back(key);
 }
 
-// Unit pairs (sorted, unique) with at least `needed` matching point pairs.
-std::vector<std::uint64_t> pairs_with_count(std::vector<std::uint64_t> matches, int needed) {
-  std::sort(matches.begin(), matches.end());
+// Unit pairs (sorted, unique) with at least `needed` matching point pairs: the matches are
+// bucketed by their first unit (a counting sort), then each unit's short list is sorted.
+std::vector<std::uint64_t> pairs_with_count(const LargeVector<std::uint64_t>& matches,
+                                            std::size_t units, int needed) {
+  std::vector<std::size_t> start(units + 1, 0);
+  for (std::uint64_t m : matches) ++start[pair_first(m) + 1];
+  for (std::size_t a = 0; a < units; ++a) start[a + 1] += start[a];
+  LargeVector<std::uint32_t> second(matches.size());
+  std::vector<std::size_t> next(start.begin(), start.end() - 1);
+  for (std::uint64_t m : matches) second[next[pair_first(m)]++] = pair_second(m);
+
   std::vector<std::uint64_t> pairs;
-  for (std::size_t k = 0; k < matches.size();) {
-    std::size_t end = k;
-    while (end < matches.size() && matches[end] == matches[k]) ++end;
-    if (static_cast<int>(end - k) >= needed) pairs.push_back(matches[k]);
-    k = end;
+  for (std::size_t a = 0; a < units; ++a) {
+    const auto begin = second.begin() + static_cast<std::ptrdiff_t>(start[a]);
+    const auto end = second.begin() + static_cast<std::ptrdiff_t>(start[a + 1]);
+    std::sort(begin, end);
+    for (auto run = begin; run != end;) {
+      const auto run_end = std::find_if(run, end, [&](std::uint32_t b) { return b != *run; });
+      if (run_end - run >= needed) pairs.push_back(pair_key(static_cast<std::uint32_t>(a), *run));
+      run = run_end;
+    }
   }
   return pairs;
 }
@@ -73,51 +88,70 @@ std::vector<std::uint64_t> pairs_with_count(std::vector<std::uint64_t> matches, 
 // A run of points of several units at one place: every two units in it match, as many times
 // as the product of their numbers of points there.
 void match_units_in_run(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& units,
-                        std::vector<std::uint64_t>& matches) {
+                        LargeVector<std::uint64_t>& matches) {
   for (std::size_t p = 0; p < units.size(); ++p)
     for (std::size_t q = p + 1; q < units.size(); ++q)
       record_matches(matches, units[p].first, units[q].first,
                      std::uint64_t{units[p].second} * units[q].second);
 }
 
-std::uint64_t bits_of(double v) {
-  v += 0.0;  // -0.0 becomes +0.0
-  std::uint64_t bits;
-  std::memcpy(&bits, &v, sizeof bits);
-  return bits;
+// Stable LSD radix sort on `key` (3 passes of 11 bits): linear, and it keeps the points of
+// one key in unit order.
+void sort_by_key(LargeVector<BoundaryPoint>& points) {
+  constexpr int kBits = 11;
+  constexpr std::uint32_t kMask = (1u << kBits) - 1;
+  std::vector<std::array<std::size_t, kMask + 1>> counts(3);
+  for (auto& c : counts) c.fill(0);
+  for (const BoundaryPoint& p : points)
+    for (int pass = 0; pass < 3; ++pass) ++counts[pass][(p.key >> (pass * kBits)) & kMask];
+  LargeVector<BoundaryPoint> buffer(points.size());
+  for (int pass = 0; pass < 3; ++pass) {
+    std::size_t sum = 0;
+    for (std::size_t& c : counts[pass]) sum += std::exchange(c, sum);
+    for (const BoundaryPoint& p : points) buffer[counts[pass][(p.key >> (pass * kBits)) & kMask]++] = p;
+    points.swap(buffer);
+  }
 }
 
-// Exact mode: matching points have identical coordinates.
-std::vector<std::uint64_t> exact_matches(const std::vector<BoundaryPoint>& points,
-                                         Feedback& feedback) {
-  struct Key {
-    std::uint64_t x, y;
-    std::uint32_t unit;
-    bool operator<(const Key& o) const {
-      return x != o.x ? x < o.x : y != o.y ? y < o.y : unit < o.unit;
-    }
-  };
-  std::vector<Key> keys(points.size());
-  for (std::size_t k = 0; k < points.size(); ++k)
-    keys[k] = {bits_of(points[k].x), bits_of(points[k].y), points[k].unit};
-  feedback.check_cancelled();
-  std::sort(keys.begin(), keys.end());
+// Exact mode: matching points have identical coordinates. The points are sorted by a hash of
+// their location, so each location's points come together; the rare runs where two locations
+// share a hash are sorted by coordinates to tell them apart.
+LargeVector<std::uint64_t> exact_matches(LargeVector<BoundaryPoint> points, Feedback& feedback) {
+  sort_by_key(points);
   feedback.check_cancelled();
   feedback.progress(0.4);
 
-  std::vector<std::uint64_t> matches;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> units;  // (unit, points) in a run
-  for (std::size_t k = 0; k < keys.size();) {
+  LargeVector<std::uint64_t> matches;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> units;  // (unit, points) at a location
+  // points[begin, end) are at one location, in unit order.
+  auto match_location = [&](std::size_t begin, std::size_t end) {
+    if (points[begin].unit == points[end - 1].unit) return;  // one unit only
+    units.clear();
+    for (std::size_t p = begin; p < end; ++p) {
+      if (units.empty() || units.back().first != points[p].unit) units.emplace_back(points[p].unit, 0);
+      ++units.back().second;
+    }
+    match_units_in_run(units, matches);
+  };
+  auto same_place = [&](std::size_t p, std::size_t q) {
+    return points[p].x == points[q].x && points[p].y == points[q].y;
+  };
+  for (std::size_t k = 0; k < points.size();) {
     std::size_t end = k + 1;
-    while (end < keys.size() && keys[end].x == keys[k].x && keys[end].y == keys[k].y) ++end;
-    if (keys[end - 1].unit != keys[k].unit) {  // sorted by unit: more than one unit here
-      units.clear();
-      for (std::size_t p = k; p < end; ++p) {
-        if (units.empty() || units.back().first != keys[p].unit)
-          units.emplace_back(keys[p].unit, 0);
-        ++units.back().second;
-      }
-      match_units_in_run(units, matches);
+    while (end < points.size() && points[end].key == points[k].key) ++end;
+    bool one_place = true;
+    for (std::size_t p = k + 1; p < end && one_place; ++p) one_place = same_place(k, p);
+    if (!one_place)  // a hash collision: order the run by location, keeping unit order
+      std::stable_sort(points.begin() + static_cast<std::ptrdiff_t>(k),
+                       points.begin() + static_cast<std::ptrdiff_t>(end),
+                       [](const BoundaryPoint& a, const BoundaryPoint& b) {
+                         return a.x != b.x ? a.x < b.x : a.y < b.y;
+                       });
+    for (std::size_t p = k; p < end;) {
+      std::size_t q = p + 1;
+      while (q < end && same_place(p, q)) ++q;
+      if (q - p > 1) match_location(p, q);
+      p = q;
     }
     k = end;
   }
@@ -128,7 +162,7 @@ std::vector<std::uint64_t> exact_matches(const std::vector<BoundaryPoint>& point
 // little larger than the tolerance, so two matching points are in the same or adjacent cells;
 // each cell is compared with itself and four of its eight neighbours (the other four compare
 // with it), so every pair of points is looked at once.
-std::vector<std::uint64_t> snapped_matches(const std::vector<BoundaryPoint>& points,
+LargeVector<std::uint64_t> snapped_matches(const LargeVector<BoundaryPoint>& points,
                                            double tolerance, const std::string& path,
                                            Feedback& feedback) {
   const double cell_size = tolerance * (1.0 + 1e-9);
@@ -193,7 +227,7 @@ std::vector<std::uint64_t> snapped_matches(const std::vector<BoundaryPoint>& poi
     return it != cells.end() && it->cx == cx && it->cy == cy ? &*it : nullptr;
   };
 
-  std::vector<std::uint64_t> matches;
+  LargeVector<std::uint64_t> matches;
   auto compare = [&](std::size_t p, std::size_t q) {
     const Binned& a = binned[p];
     const Binned& b = binned[q];
@@ -244,12 +278,15 @@ SpatialWeights contiguity_weights(const Layer& layer, bool queen, ContiguityMode
   const int needed = queen ? 1 : 2;
 
   feedback.progress(0.0);
-  const std::vector<BoundaryPoint> points = boundary_points(layer, feedback);
-  feedback.progress(0.1);
-  std::vector<std::uint64_t> pairs = pairs_with_count(
-      tolerance > 0 ? snapped_matches(points, tolerance, layer.path, feedback)
-                    : exact_matches(points, feedback),
-      needed);
+  std::vector<std::uint64_t> pairs;
+  {
+    LargeVector<BoundaryPoint> points = boundary_points(layer, feedback);
+    feedback.progress(0.1);
+    const LargeVector<std::uint64_t> matches =
+        tolerance > 0 ? snapped_matches(points, tolerance, layer.path, feedback)
+                      : exact_matches(std::move(points), feedback);
+    pairs = pairs_with_count(matches, layer.size(), needed);
+  }
   feedback.progress(mode == ContiguityMode::Overlap ? 0.5 : 0.9);
 
   if (mode == ContiguityMode::Overlap) {

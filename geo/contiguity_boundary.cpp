@@ -1,5 +1,11 @@
 #include "geo/contiguity_boundary.hpp"
 
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <cstring>
+#include <thread>
+
 #include "algorithms/errors.hpp"
 
 namespace rs::geo::contiguity_detail {
@@ -22,6 +28,21 @@ void for_each_ring(const OGRGeometry& geometry, Visit& visit) {
   }
 }
 
+std::uint64_t bits_of(double v) {
+  v += 0.0;  // -0.0 becomes +0.0
+  std::uint64_t bits;
+  std::memcpy(&bits, &v, sizeof bits);
+  return bits;
+}
+
+std::uint64_t mix(std::uint64_t h) {  // splitmix64's finaliser
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebULL;
+  return h ^ (h >> 31);
+}
+
 void check_unit_count(const Layer& layer) {
   if (layer.size() >= (std::size_t{1} << 32) - 1)
     throw DataError("'" + layer.path + "' has too many features for contiguity weights");
@@ -29,29 +50,63 @@ void check_unit_count(const Layer& layer) {
 
 }  // namespace
 
-std::vector<BoundaryPoint> boundary_points(const Layer& layer, Feedback& feedback) {
+std::uint32_t location_hash(double x, double y) {
+  return static_cast<std::uint32_t>(mix(mix(bits_of(x)) ^ bits_of(y)) >> 32);
+}
+
+LargeVector<BoundaryPoint> boundary_points(const Layer& layer, Feedback& feedback) {
   check_unit_count(layer);
-  std::size_t total = 0;
-  for (const auto& g : layer.geometries) {
-    if (!g) continue;
-    auto count = [&total](const OGRLinearRing& ring) { total += ring.getNumPoints(); };
-    for_each_ring(*g, count);
+  const std::size_t n = layer.size();
+  // Where each unit's points go, so that units can be listed in parallel.
+  std::vector<std::size_t> offset(n + 1, 0);
+  for (std::size_t unit = 0; unit < n; ++unit) {
+    std::size_t count = 0;
+    if (const auto& g = layer.geometries[unit]) {
+      auto add = [&count](const OGRLinearRing& ring) { count += ring.getNumPoints(); };
+      for_each_ring(*g, add);
+    }
+    offset[unit + 1] = offset[unit] + (count > 0 ? count - 1 : 0);  // less the first coordinate
   }
-  std::vector<BoundaryPoint> points;
-  points.reserve(total);
-  for (std::size_t unit = 0; unit < layer.size(); ++unit) {
-    if (unit % 4096 == 0) feedback.check_cancelled();
-    const auto& g = layer.geometries[unit];
-    if (!g) continue;
-    bool first = true;
-    auto add = [&](const OGRLinearRing& ring) {
-      const int n = ring.getNumPoints();
-      for (int k = first ? 1 : 0; k < n; ++k)
-        points.push_back({ring.getX(k), ring.getY(k), static_cast<std::uint32_t>(unit)});
-      if (n > 0) first = false;
-    };
-    for_each_ring(*g, add);
-  }
+  feedback.check_cancelled();
+
+  LargeVector<BoundaryPoint> points(offset[n]);
+  std::atomic<bool> not_finite{false};
+  auto list_units = [&](std::size_t from, std::size_t to) {
+    bool bad = false;
+    for (std::size_t unit = from; unit < to; ++unit) {
+      const auto& g = layer.geometries[unit];
+      if (!g) continue;
+      BoundaryPoint* out = points.data() + offset[unit];
+      bool first = true;
+      auto add = [&](const OGRLinearRing& ring) {
+        const int count = ring.getNumPoints();
+        for (int k = first ? 1 : 0; k < count; ++k) {
+          const double x = ring.getX(k), y = ring.getY(k);
+          bad |= !std::isfinite(x) || !std::isfinite(y);
+          *out++ = {x, y, static_cast<std::uint32_t>(unit), location_hash(x, y)};
+        }
+        if (count > 0) first = false;
+      };
+      for_each_ring(*g, add);
+    }
+    if (bad) not_finite = true;
+  };
+  // Reading scattered ring arrays is memory bound: a second thread pays on large layers.
+  const std::size_t threads =
+      offset[n] < 200000 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+  std::vector<std::thread> workers;
+  for (std::size_t t = 1; t < threads; ++t)
+    workers.emplace_back(list_units, n * t / threads, n * (t + 1) / threads);
+  list_units(0, n / threads);
+  for (auto& w : workers) w.join();
+  feedback.check_cancelled();
+
+  if (not_finite)
+    points.erase(std::remove_if(points.begin(), points.end(),
+                                [](const BoundaryPoint& p) {
+                                  return !std::isfinite(p.x) || !std::isfinite(p.y);
+                                }),
+                 points.end());
   return points;
 }
 

@@ -1,7 +1,9 @@
 #include "geo/contiguity_overlap.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <thread>
 #include <unordered_set>
 #include <utility>
 
@@ -88,33 +90,56 @@ std::vector<std::uint64_t> shared_boundary_pairs(const std::vector<BoundarySegme
   for (std::size_t k = 0; k < segments.size(); ++k)
     entries.emplace_back(box_of(segments[k], 0.0), static_cast<std::uint32_t>(k));
   const bgi::rtree<Entry, bgi::quadratic<16>> tree(entries.begin(), entries.end());  // packed
+  feedback.check_cancelled();
 
-  std::unordered_set<std::uint64_t> linked(known.begin(), known.end());
-  std::vector<std::uint64_t> found;
-  std::vector<Entry> hits;
-  for (std::size_t k = 0; k < segments.size(); ++k) {
-    if (k % 8192 == 0) {
-      feedback.check_cancelled();
-      feedback.progress(0.5 + 0.5 * static_cast<double>(k) / static_cast<double>(segments.size()));
-    }
-    const BoundarySegment& s = segments[k];
-    hits.clear();
-    tree.query(bgi::intersects(box_of(s, tolerance)), std::back_inserter(hits));
-    for (const Entry& hit : hits) {
-      const BoundarySegment& t = segments[hit.second];
-      if (t.unit <= s.unit) continue;  // each unit pair once, and never a unit with itself
-      const std::uint64_t key = pair_key(s.unit, t.unit);
-      if (linked.count(key)) continue;
-      const bool touching = queen ? segment_distance(s, t) <= tolerance
-                                  : segments_overlap(s, t, tolerance) ||
-                                        segments_overlap(t, s, tolerance);
-      if (touching) {
-        linked.insert(key);
-        found.push_back(key);
+  // The segments are shared out between threads; each keeps the pairs it finds (a pair may be
+  // found by several), and the union is the same whatever the number of threads.
+  const std::size_t threads =
+      segments.size() < 100000 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+  std::vector<std::vector<std::uint64_t>> found(threads);
+  std::atomic<bool> stop{false};
+  auto work = [&](std::size_t thread) {
+    const std::size_t begin = segments.size() * thread / threads;
+    const std::size_t end = segments.size() * (thread + 1) / threads;
+    std::unordered_set<std::uint64_t> linked;
+    std::vector<Entry> hits;
+    for (std::size_t k = begin; k < end; ++k) {
+      if (k % 8192 == 0) {
+        if (thread == 0) {  // the caller's thread talks to the feedback
+          if (feedback.cancelled()) stop = true;
+          feedback.progress(0.5 + 0.5 * static_cast<double>(k - begin) / static_cast<double>(end - begin));
+        }
+        if (stop) return;
+      }
+      const BoundarySegment& s = segments[k];
+      hits.clear();
+      tree.query(bgi::intersects(box_of(s, tolerance)), std::back_inserter(hits));
+      for (const Entry& hit : hits) {
+        const BoundarySegment& t = segments[hit.second];
+        if (t.unit <= s.unit) continue;  // each unit pair once, and never a unit with itself
+        const std::uint64_t key = pair_key(s.unit, t.unit);
+        if (linked.count(key) || std::binary_search(known.begin(), known.end(), key)) continue;
+        const bool touching = queen ? segment_distance(s, t) <= tolerance
+                                    : segments_overlap(s, t, tolerance) ||
+                                          segments_overlap(t, s, tolerance);
+        if (touching) {
+          linked.insert(key);
+          found[thread].push_back(key);
+        }
       }
     }
-  }
-  return found;
+  };
+  std::vector<std::thread> workers;
+  for (std::size_t t = 1; t < threads; ++t) workers.emplace_back(work, t);
+  work(0);
+  for (auto& w : workers) w.join();
+  feedback.check_cancelled();
+
+  std::vector<std::uint64_t> pairs;
+  for (const auto& f : found) pairs.insert(pairs.end(), f.begin(), f.end());
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return pairs;
 }
 
 }  // namespace rs::geo::contiguity_detail

@@ -17,7 +17,8 @@ namespace rs::geo::contiguity_detail {
 //   rook:  run within `tolerance` of each other along a stretch longer than `tolerance`
 //          (a shared boundary of positive length).
 // Candidate segment pairs come from a Boost.Geometry R-tree of the segments' boxes expanded
-// by the tolerance, so the work grows with the number of segments, not with its square.
+// by the tolerance, so the work grows with the number of segments, not with its square; on
+// large layers the queries run on several threads. Returns the pairs sorted.
 std::vector<std::uint64_t> shared_boundary_pairs(const std::vector<BoundarySegment>& segments,
                                                  bool queen, double tolerance,
                                                  const std::vector<std::uint64_t>& known,

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "algorithms/errors.hpp"
+#include "geo/contiguity_boundary.hpp"
 #include "geo/contiguity_overlap.hpp"
 
 namespace rs::geo {
@@ -78,8 +79,21 @@ void expect_same_links(const SpatialWeights& w, const std::string& reference) {
 // spdep's default snap, sqrt(.Machine$double.eps).
 constexpr double kSpdepSnap = 1.4901161193847656e-08;
 
-// Builds queen and rook weights in exact mode and in snap mode with spdep's default snap and
-// checks both against poly2nb.
+// Rook pairs by the overlap mode's own test alone: a shared stretch of boundary, whatever the
+// vertices (1-based, as the reference files).
+Links shared_edge_pairs(const Layer& layer) {
+  using namespace contiguity_detail;
+  Links links;
+  for (std::uint64_t key : shared_boundary_pairs(boundary_segments(layer, silent_feedback()), false,
+                                                 kSpdepSnap, {}, silent_feedback()))
+    links.emplace(pair_first(key) + 1, pair_second(key) + 1);
+  return links;
+}
+
+// Builds queen and rook weights in exact mode, in snap mode with spdep's default snap and in
+// overlap mode, and checks them against poly2nb. These layers' borders have identical
+// vertices on both sides, so the overlap mode adds nothing, and spdep's rook (two matching
+// points) is exactly "a shared stretch of boundary".
 void check_against_spdep(const std::string& path, const std::string& name) {
   const Layer layer = read_layer(path);
   for (bool queen : {true, false}) {
@@ -87,7 +101,17 @@ void check_against_spdep(const std::string& path, const std::string& name) {
     SCOPED_TRACE(reference);
     expect_same_links(contiguity_weights(layer, queen, ContiguityMode::Exact, 0.0), reference);
     expect_same_links(contiguity_weights(layer, queen, ContiguityMode::Snap, kSpdepSnap), reference);
+    expect_same_links(contiguity_weights(layer, queen, ContiguityMode::Overlap, 0.0), reference);
   }
+  EXPECT_EQ(shared_edge_pairs(layer), read_reference(name + "_rook"));
+}
+
+std::set<std::string> island_names(const Layer& layer) {
+  const auto names = layer.text("name_en");
+  std::set<std::string> islands;
+  for (std::size_t i : contiguity_weights(layer, true, ContiguityMode::Exact, 0.0).islands())
+    islands.insert(names[i].value_or("?"));
+  return islands;
 }
 
 std::string spdata(const std::string& file) { return std::string(SPDATA_DIR) + "/shapes/" + file; }
@@ -115,9 +139,9 @@ TEST(ContiguitySpdep, ChinaAdmin1) {
   const std::string path = std::string(SHARED_DATA_DIR) + "/china_admin1_naturalearth.geojson";
   if (!exists(path)) GTEST_SKIP() << path << " is absent (shared source data)";
   check_against_spdep(path, "china_admin1");
-  // Hainan (with its islands, one multipart unit) and Taiwan's offshore counties are islands.
   const Layer layer = read_layer(path);
-  EXPECT_EQ(contiguity_weights(layer, true, ContiguityMode::Exact, 0.0).islands().size(), 5u);
+  EXPECT_EQ(island_names(layer), (std::set<std::string>{"Hainan", "Kinmen", "Paracel Islands",
+                                                        "Penghu", "Macau"}));
 }
 
 TEST(ContiguitySpdep, ChinaProvinces) {
@@ -126,6 +150,12 @@ TEST(ContiguitySpdep, ChinaProvinces) {
   if (!exists(path) || !exists(reference))
     GTEST_SKIP() << "sample_layers/china_provinces.gpkg or its reference links are absent";
   check_against_spdep(path, "china_provinces");
+  // Hainan (with the Paracel Islands, one multipart unit) and Taiwan are islands; so is Macao,
+  // whose Natural Earth outline stays 0.0007 degrees (about 80 m) off Guangdong's.
+  const Layer layer = read_layer(path);
+  EXPECT_EQ(island_names(layer), (std::set<std::string>{"Hainan", "Taiwan", "Macao"}));
+  const SpatialWeights w = contiguity_weights(layer, true, ContiguityMode::Exact, 0.0);
+  EXPECT_EQ(w.size(), 34u);
 }
 
 TEST(ContiguitySpdep, FrenchCommunes) {
@@ -142,6 +172,12 @@ TEST(ContiguitySpdep, FrenchCommunes) {
     EXPECT_EQ(w.islands().size(), 15u);
   }
   expect_same_links(contiguity_weights(layer, true, ContiguityMode::Snap, kSpdepSnap), "communes_queen");
+  // spdep's rook and "a shared stretch of boundary" differ by one pair: Brouckerque (59110,
+  // feature 22120) and Dunkerque (59183, feature 22394) touch at two separate points only.
+  Links spdep_rook = read_reference("communes_rook");
+  const Links shared_edges = shared_edge_pairs(layer);
+  EXPECT_EQ(spdep_rook.erase({22120, 22394}), 1u);
+  EXPECT_EQ(shared_edges, spdep_rook);
 }
 
 // ---- hand-made layers ---------------------------------------------------------------------
@@ -297,6 +333,20 @@ TEST(ContiguityHandMade, TwoSeparateTouchingPointsAreRookAsInSpdep) {
       "POLYGON ((1 0,3 -1,3 2,1 1,2 0.5,1 0))",
   });
   EXPECT_EQ(build(layer, false, ContiguityMode::Exact), (Links{{1, 2}}));
+}
+
+TEST(ContiguityHandMade, LocationsSharingAHashAreToldApart) {
+  // (6910, 0) and (65374, 0) have the same 32-bit location hash (found by search), so the
+  // exact matching sees the points of all four units in one run and must split it by place:
+  // 1 and 3 meet at the first, 2 and 4 at the second.
+  ASSERT_EQ(contiguity_detail::location_hash(6910, 0), contiguity_detail::location_hash(65374, 0));
+  const Layer layer = layer_from_wkt({
+      "POLYGON ((6910 0,6911 0,6911 1,6910 1,6910 0))",
+      "POLYGON ((65374 0,65375 0,65375 1,65374 1,65374 0))",
+      "POLYGON ((6909 -1,6910 -1,6910 0,6909 0,6909 -1))",
+      "POLYGON ((65373 -1,65374 -1,65374 0,65373 0,65373 -1))",
+  });
+  EXPECT_EQ(build(layer, true, ContiguityMode::Exact), (Links{{1, 3}, {2, 4}}));
 }
 
 TEST(ContiguityHandMade, SegmentGeometry) {

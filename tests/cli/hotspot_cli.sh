@@ -19,7 +19,7 @@ csv() { ogr2ogr -f CSV /vsistdout/ "$1" "$(basename "${1%.*}")" 2>/dev/null; }
 "$RS" hotspot "$IN" --field gdp_2011 --id name_en -o "$TMP/gi.gpkg" -q > "$TMP/gi.txt" 2> "$TMP/gi.err" \
   || fail "hotspot run failed: $(cat "$TMP/gi.err")"
 grep -q "hot spots, 9" "$TMP/gi.txt" || fail "summary lists no hot spots: $(cat "$TMP/gi.txt")"
-grep -q "3 unit(s) excluded" "$TMP/gi.err" || fail "no counted warning for the NULL units: $(cat "$TMP/gi.err")"
+grep -q "3 unit(s) excluded (3 NULL)" "$TMP/gi.err" || fail "no counted warning for the NULL units: $(cat "$TMP/gi.err")"
 info="$(ogrinfo -so "$TMP/gi.gpkg" gi)"
 for f in "GiZScore: Real" "GiPValue: Real" "Gi_Bin: Integer" "NNeighbors: Integer" "HotCold: Integer" \
          "HotCold_en: String" "HotCold_zh: String"; do

@@ -17,7 +17,7 @@ csv() { ogr2ogr -f CSV /vsistdout/ "$1" "$(basename "${1%.*}")" 2>/dev/null; }
 "$RS" lisa "$IN" --field gdp_2011 --id name_en -o "$TMP/lisa.gpkg" -q > "$TMP/lisa.txt" 2> "$TMP/lisa.err" \
   || fail "lisa run failed: $(cat "$TMP/lisa.err")"
 grep -q "999 conditional permutations" "$TMP/lisa.txt" || fail "summary does not say which inference: $(cat "$TMP/lisa.txt")"
-grep -q "3 unit(s) excluded" "$TMP/lisa.err" || fail "no counted warning for the NULL units"
+grep -q "3 unit(s) excluded (3 NULL)" "$TMP/lisa.err" || fail "no counted warning for the NULL units"
 info="$(ogrinfo -so "$TMP/lisa.gpkg" lisa)"
 for f in "LMiIndex: Real" "LMiZScore: Real" "LMiPValue: Real" "COType: String" "LISA_CL: Integer" \
          "Quadrant: String" "NNeighbors: Integer"; do

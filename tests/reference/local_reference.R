@@ -73,9 +73,10 @@ local_reference("boston", boston, "CMEDV", boston$CMEDV, as.character(boston$pol
 china_path <- "sample_layers/china_provinces.gpkg"
 if (file.exists(china_path)) {
   china <- st_read(china_path, quiet = TRUE)
-  id_field <- intersect(c("id", "code", "adcode", "name_en", "name"), names(china))[1]
-  local_reference("china", china, "gdp_2011", as.numeric(china$gdp_2011),
-                  as.character(china[[id_field]]))
+  # Hong Kong, Macao and Taiwan have no GDP: analysed without them (and their links), as the
+  # analysis layer does; Hainan is then an island (NaN in our results, 0 or NaN in spdep's).
+  china <- china[!is.na(china$gdp_2011), ]
+  local_reference("china", china, "gdp_2011", china$gdp_2011, as.character(china$adcode))
 } else {
   cat("sample_layers/china_provinces.gpkg not found: China provinces skipped\n")
 }

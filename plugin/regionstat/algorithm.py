@@ -1,0 +1,442 @@
+"""One generic Processing algorithm, instantiated once per algorithm of the C++ core.
+
+Everything it shows comes from the core's description (`_regionstat.algorithms()`): names,
+group, help, parameters and numeric outputs; nothing is computed here. To run, it exports the
+input layer(s) to a temporary GeoPackage (honouring "selected features only"), calls the core
+with file paths, copies the layer the core wrote into the Processing sink (so temporary layers
+and every format work), and applies the style the core wrote when the layer is loaded.
+"""
+import html
+import math
+import os
+import re
+import sys
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputHtml,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtXml import QDomDocument
+
+from .i18n import tr
+from .provider import ICON, core_module
+
+# Parameters of the command line that QGIS answers itself: the layer is exported to a GeoPackage
+# in UTF-8 with its CRS, and outputs go through Processing sinks and file destinations.
+HANDLED_BY_QGIS = {'layer', 'encoding', 'crs', 'format', 'overwrite', 'lco'}
+
+# The temporary GeoPackage keeps a source field called "fid" as an ordinary field.
+EXPORT_FID = 'regionstat_fid'
+
+
+def qgis_id(core_name):
+    """QGIS algorithm ids are lower-case letters and digits: general-g -> generalg."""
+    return re.sub(r'[^a-z0-9]', '', core_name.lower())
+
+
+def parameter_key(core_name):
+    """The Processing parameter name: input -> INPUT, p_rule -> P_RULE, points-id -> POINTS_ID."""
+    return re.sub(r'[^A-Z0-9]', '_', core_name.upper())
+
+
+def group_id(group):
+    return re.sub(r'[^a-z0-9]', '', group.lower())
+
+
+def as_bool(text):
+    return str(text).strip().lower() in ('1', 'true', 'yes', 'on')
+
+
+class RegionStatAlgorithm(QgsProcessingAlgorithm):
+    """The Processing face of one core algorithm (its description as _regionstat gives it)."""
+
+    def __init__(self, description):
+        super().__init__()
+        self._d = description
+        self._parameters = [p for p in description['parameters'] if p['name'] not in HANDLED_BY_QGIS]
+        self._has_overwrite = any(p['name'] == 'overwrite' for p in description['parameters'])
+
+    # -- identity and help -------------------------------------------------------------------
+    def createInstance(self):  # noqa: N802
+        return RegionStatAlgorithm(self._d)
+
+    def name(self):
+        return qgis_id(self._d['name'])
+
+    def coreName(self):  # noqa: N802
+        return self._d['name']
+
+    def displayName(self):  # noqa: N802
+        return tr(self._d['display_name'])
+
+    def group(self):
+        return tr(self._d['group'])
+
+    def groupId(self):  # noqa: N802
+        return group_id(self._d['group'])
+
+    def shortDescription(self):  # noqa: N802
+        return tr(self._d['short_help'])
+
+    def shortHelpString(self):  # noqa: N802
+        paragraphs = ['<p><b>{}</b></p>'.format(html.escape(tr(self._d['short_help'])))]
+        for line in tr(self._d['help']).split('\n'):
+            if line.strip():
+                paragraphs.append('<p>{}</p>'.format(html.escape(line)))
+        paragraphs.append('<p><i>regionstat {}</i></p>'.format(html.escape(self._d['name'])))
+        return '\n'.join(paragraphs)
+
+    def icon(self):
+        return QIcon(ICON)
+
+    def svgIconPath(self):  # noqa: N802
+        return ICON
+
+    # -- parameters and outputs --------------------------------------------------------------
+    def initAlgorithm(self, config=None):  # noqa: N802
+        for p in self._parameters:
+            definition = self._definition(p)
+            if p['advanced']:
+                definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(definition)
+        parameter_names = {p['name'] for p in self._parameters}
+        for o in self._d['outputs']:
+            if o['name'] in parameter_names:
+                continue  # a file or layer destination: Processing adds its output itself
+            key, text = parameter_key(o['name']), tr(o['description'])
+            kind = o['type']
+            if kind == 'number':
+                self.addOutput(QgsProcessingOutputNumber(key, text))
+            elif kind == 'html':
+                self.addOutput(QgsProcessingOutputHtml(key, text))
+            elif kind == 'file':
+                self.addOutput(QgsProcessingOutputFile(key, text))
+            elif kind == 'layer':
+                self.addOutput(QgsProcessingOutputVectorLayer(key, text))
+            else:
+                self.addOutput(QgsProcessingOutputString(key, text))
+
+    def _definition(self, p):
+        key, label, kind = parameter_key(p['name']), tr(p['label']), p['type']
+        default, optional = p['default_value'], p['optional']
+        if kind == 'input_layer':
+            return QgsProcessingParameterFeatureSource(
+                key, label, [QgsProcessing.TypeVectorAnyGeometry], None, optional)
+        if kind in ('field', 'fields'):
+            return QgsProcessingParameterField(
+                key, label, default or None, parameter_key(p['parent'] or 'input'),
+                QgsProcessingParameterField.Numeric if p['numeric'] else QgsProcessingParameterField.Any,
+                kind == 'fields', optional)
+        if kind in ('integer', 'double'):
+            integer = kind == 'integer'
+            number_type = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
+            value = (int(default) if integer else float(default)) if default else None
+            low = p['minimum'] if math.isfinite(p['minimum']) else -sys.float_info.max
+            high = p['maximum'] if math.isfinite(p['maximum']) else sys.float_info.max
+            if integer:  # QGIS stores integers in a C int
+                low, high = max(low, -2147483648), min(high, 2147483647)
+            return QgsProcessingParameterNumber(key, label, number_type, value, optional, low, high)
+        if kind == 'boolean':
+            return QgsProcessingParameterBoolean(key, label, as_bool(default), optional)
+        if kind == 'enum':
+            choices = p['choices']
+            index = choices.index(default) if default in choices else None
+            return QgsProcessingParameterEnum(key, label, choices, False, index, optional)
+        if kind == 'input_file':
+            return QgsProcessingParameterFile(
+                key, label, QgsProcessingParameterFile.File, '', default or None, optional,
+                p['file_filter'] or '')
+        if kind == 'output_layer':
+            return QgsProcessingParameterFeatureSink(
+                key, label, QgsProcessing.TypeVectorAnyGeometry, None, optional, True)
+        if kind == 'output_file':
+            file_filter = p['file_filter'] or tr('All files (*.*)')
+            report = 'htm' in file_filter.lower()  # HTML reports are made by default and shown
+            return QgsProcessingParameterFileDestination(
+                key, label, file_filter, default or None, optional, report or not optional)
+        return QgsProcessingParameterString(key, label, default or None, False, optional)
+
+    # -- running -----------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        module = core_module()
+        if module is None:
+            raise QgsProcessingException(tr('The RegionStat core module could not be loaded; see the log.'))
+        self._exported = {}  # temporary copy -> the layer's name, for messages
+        arguments, layer_outputs, file_outputs = self._arguments(parameters, context, feedback)
+
+        adapter = FeedbackAdapter(feedback, 0.0, 90.0 if layer_outputs else 100.0, self._readable)
+        try:
+            result = module.run(self._d['name'], arguments, adapter)
+        except module.Error as error:
+            if error.kind == 'cancelled' or feedback.isCanceled():
+                raise QgsProcessingException(tr('Cancelled: nothing was written.'))
+            raise QgsProcessingException(self._readable(error.message))
+        if feedback.isCanceled():  # cancelled after the core's last check: keep nothing
+            for path in file_outputs.values():
+                if os.path.exists(path):
+                    os.remove(path)
+            raise QgsProcessingException(tr('Cancelled: nothing was written.'))
+        if result['report']:
+            feedback.pushInfo(self._readable(result['report'].rstrip()))
+
+        results = {}
+        for name, path in layer_outputs.items():
+            results[parameter_key(name)] = self._copy_to_sink(parameters, name, path, context, feedback)
+        for name, path in file_outputs.items():
+            results[parameter_key(name)] = path
+        parameter_names = {p['name'] for p in self._parameters}
+        summary, files = result['summary'], result['files']
+        for o in self._d['outputs']:
+            if o['name'] in parameter_names:
+                continue
+            value = summary.get(o['name'], files.get(o['name']))
+            if o['type'] == 'number':
+                results[parameter_key(o['name'])] = float(value) if isinstance(value, (int, float)) else None
+            elif value is None:
+                results[parameter_key(o['name'])] = None
+            elif isinstance(value, list):
+                results[parameter_key(o['name'])] = ', '.join(str(v) for v in value)
+            else:
+                results[parameter_key(o['name'])] = str(value)
+        feedback.setProgress(100)
+        return results
+
+    def _given(self, parameters, key):
+        value = parameters.get(key)
+        return value is not None and value != ''
+
+    def _arguments(self, parameters, context, feedback):
+        """Core arguments (name -> text or list of text) from the Processing parameters."""
+        arguments, layer_outputs, file_outputs = {}, {}, {}
+        for p in self._parameters:
+            name, key, kind = p['name'], parameter_key(p['name']), p['type']
+            if kind == 'input_layer':
+                source = self.parameterAsSource(parameters, key, context)
+                if source is None:
+                    if p['optional'] and not self._given(parameters, key):
+                        continue
+                    raise QgsProcessingException(self.invalidSourceError(parameters, key))
+                arguments[name] = export_source(source, name, context, feedback)
+                self._exported[arguments[name]] = source.sourceName() or parameter_key(name)
+            elif kind == 'output_layer':
+                if not self._given(parameters, key):
+                    continue
+                path = QgsProcessingUtils.generateTempFilename('regionstat_{}.gpkg'.format(name))
+                arguments[name] = layer_outputs[name] = path
+            elif kind == 'output_file':
+                path = self.parameterAsFileOutput(parameters, key, context)
+                if not path:
+                    continue
+                arguments[name] = file_outputs[name] = path
+                if self._has_overwrite:  # QGIS has asked before replacing a chosen file
+                    arguments['overwrite'] = 'true'
+            elif not self._given(parameters, key):
+                continue  # the core applies its own default (the same as the dialog's)
+            elif kind == 'field':
+                fields = self.parameterAsFields(parameters, key, context)
+                if fields:
+                    arguments[name] = fields[0]
+            elif kind == 'fields':
+                fields = self.parameterAsFields(parameters, key, context)
+                if fields:
+                    arguments[name] = list(fields)
+            elif kind == 'integer':
+                arguments[name] = str(self.parameterAsInt(parameters, key, context))
+            elif kind == 'double':
+                arguments[name] = repr(self.parameterAsDouble(parameters, key, context))
+            elif kind == 'boolean':
+                arguments[name] = 'true' if self.parameterAsBool(parameters, key, context) else 'false'
+            elif kind == 'enum':
+                arguments[name] = p['choices'][self.parameterAsEnum(parameters, key, context)]
+            elif kind == 'input_file':
+                arguments[name] = self.parameterAsFile(parameters, key, context)
+            else:
+                value = self.parameterAsString(parameters, key, context)
+                if value:
+                    arguments[name] = value
+        return arguments, layer_outputs, file_outputs
+
+    def _readable(self, message):
+        """The core names options as on the command line (--field) and the files it read; QGIS
+        users see FIELD and their layer, not the temporary copy."""
+        for path, layer_name in getattr(self, '_exported', {}).items():
+            message = message.replace(path, layer_name)
+        names = {p['name'].replace('_', '-') for p in self._d['parameters']}
+
+        def rename(match):
+            option = match.group(1)
+            return parameter_key(option) if option in names else match.group(0)
+        return re.sub(r'--([a-z][a-z0-9-]*)', rename, message)
+
+    def _copy_to_sink(self, parameters, name, path, context, feedback):
+        """Copies the layer the core wrote into the Processing sink; returns the sink id."""
+        key = parameter_key(name)
+        layer = open_core_output(path)
+        source_fields = set()
+        for p in self._parameters:
+            if p['type'] == 'input_layer' and p['name'] in ('input',):
+                source = self.parameterAsSource(parameters, parameter_key(p['name']), context)
+                source_fields = set(source.fields().names()) if source else set()
+        # The output GeoPackage's own fid column is not a field of the result, unless the
+        # source had a field of that name.
+        pk = set(layer.dataProvider().pkAttributeIndexes())
+        keep = [i for i, f in enumerate(layer.fields())
+                if i not in pk or f.name() in source_fields]
+        fields = QgsFields()
+        for i in keep:
+            fields.append(layer.fields().at(i))
+        sink, dest_id = self.parameterAsSink(parameters, key, context, fields, layer.wkbType(), layer.crs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, key))
+        total = max(layer.featureCount(), 1)
+        for n, feature in enumerate(layer.getFeatures()):
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            values = feature.attributes()
+            out.setAttributes([values[i] for i in keep])
+            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, key))
+            feedback.setProgress(90.0 + 10.0 * (n + 1) / total)
+        del sink
+
+        qml = read_style(path, layer)
+        if context.willLoadLayerOnCompletion(dest_id):
+            details = context.layerToLoadOnCompletionDetails(dest_id)
+            details.name = self.displayName()
+            if qml:
+                details.setPostProcessor(StyleApplier.create(qml))
+        return dest_id
+
+
+class FeedbackAdapter:
+    """What the core's feedback calls: progress, info, warning, is_canceled."""
+
+    def __init__(self, feedback, start, end, readable):
+        self._feedback, self._start, self._span, self._readable = feedback, start, end - start, readable
+
+    def progress(self, fraction):
+        self._feedback.setProgress(self._start + self._span * max(0.0, min(1.0, fraction)))
+
+    def info(self, message):
+        self._feedback.pushInfo(self._readable(message))
+
+    def warning(self, message):
+        self._feedback.pushWarning(tr('Warning: {}').format(self._readable(message)))
+
+    def is_canceled(self):
+        return self._feedback.isCanceled()
+
+
+class StyleApplier(QgsProcessingLayerPostProcessorInterface):
+    """Applies the core's QML style to a result when QGIS adds it to the map."""
+
+    _alive = []  # Processing keeps a plain pointer: the Python objects must outlive the run
+
+    def __init__(self, qml):
+        super().__init__()
+        self._qml = qml
+
+    @classmethod
+    def create(cls, qml):
+        applier = cls(qml)
+        cls._alive.append(applier)
+        return applier
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if not isinstance(layer, QgsVectorLayer):
+            return
+        document = QDomDocument()
+        if document.setContent(self._qml)[0]:
+            ok, error = layer.importNamedStyle(document)
+            if not ok:
+                feedback.pushWarning(tr('The result style could not be applied: {}').format(error))
+            layer.triggerRepaint()
+
+
+def export_source(source, name, context, feedback):
+    """Writes a Processing source (selected features only, if so chosen) to a GeoPackage."""
+    path = QgsProcessingUtils.generateTempFilename('regionstat_{}.gpkg'.format(name))
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = 'GPKG'
+    options.layerName = name
+    options.fileEncoding = 'UTF-8'
+    options.layerOptions = ['FID=' + EXPORT_FID]
+    writer = QgsVectorFileWriter.create(path, source.fields(), source.wkbType(), source.sourceCrs(),
+                                        context.transformContext(), options)
+    if writer.hasError() != QgsVectorFileWriter.NoError:
+        raise QgsProcessingException(tr('Could not write a temporary copy of the input: {}')
+                                     .format(writer.errorMessage()))
+    for feature in source.getFeatures():
+        if feedback.isCanceled():
+            break
+        if not writer.addFeature(feature):
+            raise QgsProcessingException(tr('Could not write a temporary copy of the input: {}')
+                                         .format(writer.errorMessage()))
+    del writer
+    if feedback.isCanceled():
+        raise QgsProcessingException(tr('Cancelled: nothing was written.'))
+    return path
+
+
+def core_layer_name(path):
+    """The data layer of a GeoPackage the core wrote (not its layer_styles table)."""
+    from osgeo import ogr
+    dataset = ogr.Open(path)
+    if dataset is None:
+        return None
+    names = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
+    names = [n for n in names if n != 'layer_styles']
+    return names[0] if names else None
+
+
+def open_core_output(path):
+    name = core_layer_name(path)
+    uri = '{}|layername={}'.format(path, name) if name else path
+    layer = QgsVectorLayer(uri, 'regionstat', 'ogr')
+    if not layer.isValid():
+        raise QgsProcessingException(tr('Could not read the result written by RegionStat: {}').format(path))
+    return layer
+
+
+def read_style(path, layer):
+    """The QML the core stored with its output: layer_styles (GeoPackage) or a .qml beside it."""
+    qml_path = os.path.splitext(path)[0] + '.qml'
+    if os.path.exists(qml_path):
+        with open(qml_path, encoding='utf-8') as f:
+            return f.read()
+    from osgeo import ogr
+    dataset = ogr.Open(path)
+    if dataset is None or dataset.GetLayerByName('layer_styles') is None:
+        return None
+    table = core_layer_name(path) or ''
+    styles = dataset.GetLayerByName('layer_styles')
+    styles.SetAttributeFilter("f_table_name = '{}'".format(table.replace("'", "''")))
+    for row in styles:
+        qml = row.GetField('styleQML')
+        if qml:
+            return qml
+    return None
