@@ -240,7 +240,7 @@ std::string inference_text(int permutations, std::uint64_t seed, const std::stri
   return os.str();
 }
 
-std::string format_number(double value, int precision) {
+std::string report_number(double value, int precision) {
   if (!std::isfinite(value)) return "NA";
   std::ostringstream os;
   os.setf(std::ios::fixed);
