@@ -36,7 +36,7 @@ class LocalGearyAlgorithm : public Algorithm {
     return "Local Geary's c with conditional permutation inference, for one field or every year of a panel";
   }
   std::string help() const override {
-    return "C_i = sum_j w_ij (z_i - z_j)^2 with z standardised by the population sd and row-standardised "
+    return "C_i = sum_j w_ij (z_i - z_j)^2 with z standardised by the sample sd (n-1, as R scale()) and row-standardised "
            "weights (R spdep localC, GeoDa). Inference by conditional permutations only (default 999; same "
            "--seed, same result for any --threads).\n"
            "Fields: LCIndex (C_i), LCPValue (pseudo p), LCPAdj (with --adjust), LC_CL (GeoDa cluster: 0 not "

@@ -60,7 +60,7 @@ ValidUnits valid_units(const std::vector<const geo::NumericColumn*>& columns, co
     for (std::size_t k = 0; k < v.islands.size() && k < 10; ++k)
       os << (k ? ", " : "") << v.weights.ids()[v.islands[k]];
     if (v.islands.size() > 10) os << ", ...";
-    os << "; they count in the mean and variance but not in n (spdep zero.policy=TRUE)";
+    os << "; local statistics are NULL there, and global statistics treat them as spdep does with zero.policy=TRUE";
     feedback.warning(os.str());
   }
   return v;

@@ -412,11 +412,11 @@ Style: the output opens in QGIS categorised on LISA_CL (of the last year): HH re
             <translation>单个字段或面板各年份的局部吉尔里指数 c，条件置换推断</translation>
         </message>
         <message>
-            <source>C_i = sum_j w_ij (z_i - z_j)^2 with z standardised by the population sd and row-standardised weights (R spdep localC, GeoDa). Inference by conditional permutations only (default 999; same --seed, same result for any --threads).
+            <source>C_i = sum_j w_ij (z_i - z_j)^2 with z standardised by the sample sd (n-1, as R scale()) and row-standardised weights (R spdep localC, GeoDa). Inference by conditional permutations only (default 999; same --seed, same result for any --threads).
 Fields: LCIndex (C_i), LCPValue (pseudo p), LCPAdj (with --adjust), LC_CL (GeoDa cluster: 0 not significant, 1 High-High, 2 Low-Low, 3 other positive, 4 negative, 5 undefined, 6 isolated), NNeighbors. Units with a NULL value are excluded (NULL results); units without neighbours get NULL statistics and LC_CL 6.
 Panels: --field gdp_* names the fields LCI_2011, LCP_2011, LCPA_2011, LCCL_2011, NNb_2011 and prints one row per year with the count of each cluster.
 Style: categorised on LC_CL (of the last year) with GeoDa's colours.</source>
-            <translation>C_i = Σ_j w_ij (z_i − z_j)^2，z 以总体标准差标准化，权重行标准化（R spdep localC、GeoDa）。仅用条件置换推断（默认 999 次；--seed 相同则任意 --threads 结果相同）。
+            <translation>C_i = Σ_j w_ij (z_i − z_j)^2，z 以样本标准差（n−1，同 R scale()）标准化，权重行标准化（R spdep localC、GeoDa）。仅用条件置换推断（默认 999 次；--seed 相同则任意 --threads 结果相同）。
 字段：LCIndex（C_i）、LCPValue（伪 p 值）、LCPAdj（配合 --adjust）、LC_CL（GeoDa 聚类：0 不显著、1 高-高、2 低-低、3 其他正相关、4 负相关、5 未定义、6 孤立）、NNeighbors。值为 NULL 的单元被排除（结果为 NULL）；无邻居单元统计量为 NULL，LC_CL 为 6。
 面板：--field gdp_* 时字段名为 LCI_2011、LCP_2011、LCPA_2011、LCCL_2011、NNb_2011，并逐年打印一行各类聚类的数目。
 样式：按（最后一年的）LC_CL 以 GeoDa 配色分类显示。</translation>
