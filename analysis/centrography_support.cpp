@@ -11,17 +11,6 @@
 
 namespace rs {
 
-Parameter make_parameter(std::string name, ParamType type, std::string label, std::string default_value,
-                         bool optional) {
-  Parameter p;
-  p.name = std::move(name);
-  p.type = type;
-  p.label = std::move(label);
-  p.default_value = std::move(default_value);
-  p.optional = optional;
-  return p;
-}
-
 Parameter where_parameter(const std::string& name, const std::string& what) {
   Parameter p;
   p.name = name;

@@ -12,9 +12,6 @@
 
 namespace rs {
 
-// A parameter definition in one line.
-Parameter make_parameter(std::string name, ParamType type, std::string label, std::string default_value = "",
-                         bool optional = true);
 
 // --where: an OGR SQL attribute filter applied when the input is read (e.g. "province = 'Henan'").
 Parameter where_parameter(const std::string& name = "where", const std::string& what = "input");

@@ -9,6 +9,24 @@
 
 namespace rs {
 
+Parameter make_parameter(std::string name, ParamType type, std::string label, std::string default_value,
+                         bool optional) {
+  Parameter p;
+  p.name = std::move(name);
+  p.type = type;
+  p.label = std::move(label);
+  p.default_value = std::move(default_value);
+  p.optional = optional;
+  return p;
+}
+
+Parameter panel_fields_parameter() {
+  Parameter field = make_parameter("field", ParamType::Fields,
+                                   "Numeric field(s) to analyse; several or a pattern (gdp_*) for a panel of years", "", false);
+  field.parent = "input";
+  return field;
+}
+
 std::vector<Parameter> input_parameters() {
   std::vector<Parameter> p(5);
   p[0].name = "input";

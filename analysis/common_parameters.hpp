@@ -14,6 +14,13 @@
 
 namespace rs {
 
+// A parameter with the fields most definitions set.
+Parameter make_parameter(std::string name, ParamType type, std::string label, std::string default_value = "",
+                         bool optional = true);
+
+// --field: one or more numeric fields, or a pattern (gdp_*) for a panel of years.
+Parameter panel_fields_parameter();
+
 // input (positional), --layer, --id, --encoding, --crs
 std::vector<Parameter> input_parameters();
 // --weights SPEC|FILE, --transform W|B|S|U

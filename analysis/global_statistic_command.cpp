@@ -16,15 +16,6 @@
 namespace rs {
 namespace {
 
-Parameter make(std::string name, ParamType type, std::string label, bool optional = true) {
-  Parameter p;
-  p.name = std::move(name);
-  p.type = type;
-  p.label = std::move(label);
-  p.optional = optional;
-  return p;
-}
-
 const char* symbol(GlobalStatistic s) {
   switch (s) {
     case GlobalStatistic::Moran: return "I";
@@ -139,26 +130,23 @@ nlohmann::json to_json(const FieldRun& run, const std::string& weights) {
 }  // namespace
 
 std::vector<Parameter> global_statistic_parameters(GlobalStatistic statistic) {
-  Parameter field = make("field", ParamType::Fields,
-                         "Numeric field(s) to analyse; repeat or use a pattern such as gdp_* for one row per year", false);
-  field.parent = "input";
-  std::vector<Parameter> own{field};
+  std::vector<Parameter> own{panel_fields_parameter()};
   if (statistic == GlobalStatistic::Moran) {
-    Parameter field2 = make("field2", ParamType::Field,
-                            "Second field for bivariate Moran's I: each --field against the spatial lag of this one");
+    Parameter field2 = make_parameter("field2", ParamType::Field,
+                                      "Second field for bivariate Moran's I: each --field against the spatial lag of this one");
     field2.parent = "input";
     own.push_back(field2);
   }
   std::vector<Parameter> inference;
   for (auto& p : inference_parameters())
     if (p.name != "alpha" && p.name != "adjust") inference.push_back(p);
-  Parameter csv = make("output_csv", ParamType::OutputFile, "CSV file of the per-field table");
+  Parameter csv = make_parameter("output_csv", ParamType::OutputFile, "CSV file of the per-field table");
   csv.file_filter = "CSV files (*.csv)";
-  Parameter report = make("report", ParamType::OutputFile,
+  Parameter report = make_parameter("report", ParamType::OutputFile,
                           statistic == GlobalStatistic::Moran ? "HTML report with the table and a Moran scatterplot per field"
                                                               : "HTML report with the table");
   report.file_filter = "HTML files (*.html)";
-  Parameter overwrite = make("overwrite", ParamType::Boolean, "Replace existing output files");
+  Parameter overwrite = make_parameter("overwrite", ParamType::Boolean, "Replace existing output files");
   overwrite.default_value = "false";
   overwrite.advanced = true;
   return concat(input_parameters(), own,

@@ -47,11 +47,7 @@ class HotspotAlgorithm : public Algorithm {
            "1 #fab984, 0 #f7f7f7, -1 #a6bddb, -2 #5c8ac3, -3 #2166ac; on HotCold with natural breaks.";
   }
   std::vector<Parameter> parameters() const override {
-    Parameter field;
-    field.name = "field";
-    field.type = ParamType::Fields;
-    field.label = "Numeric field(s) to analyse; several or a pattern (gdp_*) for a panel of years";
-    field.parent = "input";
+    const Parameter field = panel_fields_parameter();
     Parameter gi;
     gi.name = "gi";
     gi.type = ParamType::Boolean;

@@ -56,11 +56,7 @@ class LisaAlgorithm : public Algorithm {
            "undefined and isolated darker grey, NULL hatched.";
   }
   std::vector<Parameter> parameters() const override {
-    Parameter field;
-    field.name = "field";
-    field.type = ParamType::Fields;
-    field.label = "Numeric field(s) to analyse; several or a pattern (gdp_*) for a panel of years";
-    field.parent = "input";
+    const Parameter field = panel_fields_parameter();
     Parameter field2;
     field2.name = "field2";
     field2.type = ParamType::Field;

@@ -48,11 +48,7 @@ class LocalGearyAlgorithm : public Algorithm {
            "Style: categorised on LC_CL (of the last year) with GeoDa's colours.";
   }
   std::vector<Parameter> parameters() const override {
-    Parameter field;
-    field.name = "field";
-    field.type = ParamType::Fields;
-    field.label = "Numeric field(s) to analyse; several or a pattern (gdp_*) for a panel of years";
-    field.parent = "input";
+    const Parameter field = panel_fields_parameter();
     std::vector<Parameter> inference = inference_parameters();
     for (auto& p : inference)
       if (p.name == "permutations") {

@@ -13,16 +13,6 @@
 namespace rs {
 namespace {
 
-Parameter make(std::string name, ParamType type, std::string label, std::string def = "", bool optional = true) {
-  Parameter p;
-  p.name = std::move(name);
-  p.type = type;
-  p.label = std::move(label);
-  p.default_value = std::move(def);
-  p.optional = optional;
-  return p;
-}
-
 class WeightsAlgorithm : public Algorithm {
  public:
   std::string name() const override { return "weights"; }
@@ -49,20 +39,20 @@ class WeightsAlgorithm : public Algorithm {
   }
   std::vector<Parameter> parameters() const override {
     std::vector<Parameter> own{
-        make("method", ParamType::Enum, "Weights method", "queen", false),
-        make("k", ParamType::Integer, "Number of nearest neighbours (knn, adaptive kernel)"),
-        make("distance", ParamType::String, "Distance band / bandwidth, e.g. 150km, 20000m, or a number (km for geographic layers, else layer units)"),
-        make("contiguity", ParamType::Enum, "How borders are matched: exact vertices, snap within tolerance, or overlap of boundary segments", "exact"),
-        make("tolerance", ParamType::Double, "Snapping tolerance in layer units", "0"),
-        make("power", ParamType::Double, "Inverse distance power", "1"),
-        make("kernel", ParamType::Enum, "Kernel function", "triangular"),
-        make("order", ParamType::Integer, "Contiguity order (2: neighbours of neighbours)", "1"),
-        make("cumulative", ParamType::Boolean, "Include lower orders with --order", "false"),
-        make("symmetric", ParamType::Boolean, "Symmetrise kNN (i~j when either chose the other)", "false"),
-        make("points", ParamType::Enum, "Points of polygons for distances", "centroid"),
-        make("points_layer", ParamType::InputLayer, "Point layer giving each unit's point (e.g. provincial capitals), joined by --points-id"),
-        make("points_id", ParamType::String, "Field of --points-layer matching the unit ids"),
-        make("min_threshold", ParamType::Boolean, "Report the smallest distance band leaving no island", "false"),
+        make_parameter("method", ParamType::Enum, "Weights method", "queen", false),
+        make_parameter("k", ParamType::Integer, "Number of nearest neighbours (knn, adaptive kernel)"),
+        make_parameter("distance", ParamType::String, "Distance band / bandwidth, e.g. 150km, 20000m, or a number (km for geographic layers, else layer units)"),
+        make_parameter("contiguity", ParamType::Enum, "How borders are matched: exact vertices, snap within tolerance, or overlap of boundary segments", "exact"),
+        make_parameter("tolerance", ParamType::Double, "Snapping tolerance in layer units", "0"),
+        make_parameter("power", ParamType::Double, "Inverse distance power", "1"),
+        make_parameter("kernel", ParamType::Enum, "Kernel function", "triangular"),
+        make_parameter("order", ParamType::Integer, "Contiguity order (2: neighbours of neighbours)", "1"),
+        make_parameter("cumulative", ParamType::Boolean, "Include lower orders with --order", "false"),
+        make_parameter("symmetric", ParamType::Boolean, "Symmetrise kNN (i~j when either chose the other)", "false"),
+        make_parameter("points", ParamType::Enum, "Points of polygons for distances", "centroid"),
+        make_parameter("points_layer", ParamType::InputLayer, "Point layer giving each unit's point (e.g. provincial capitals), joined by --points-id"),
+        make_parameter("points_id", ParamType::String, "Field of --points-layer matching the unit ids"),
+        make_parameter("min_threshold", ParamType::Boolean, "Report the smallest distance band leaving no island", "false"),
     };
     own[0].choices = {"queen", "rook", "knn", "band", "idw", "kernel"};
     own[1].minimum = 1;
@@ -72,10 +62,10 @@ class WeightsAlgorithm : public Algorithm {
     own[7].minimum = 1;
     own[10].choices = {"centroid", "surface"};
     own[11].advanced = own[12].advanced = true;
-    Parameter out = make("output", ParamType::OutputFile, "Weights file to write (.gal or .gwt)");
+    Parameter out = make_parameter("output", ParamType::OutputFile, "Weights file to write (.gal or .gwt)");
     out.short_flag = "-o";
     out.file_filter = "GAL files (*.gal);;GWT files (*.gwt)";
-    Parameter overwrite = make("overwrite", ParamType::Boolean, "Replace an existing output", "false");
+    Parameter overwrite = make_parameter("overwrite", ParamType::Boolean, "Replace an existing output", "false");
     return concat(input_parameters(), own, std::vector<Parameter>{out, overwrite});
   }
   std::vector<OutputDefinition> outputs() const override {
