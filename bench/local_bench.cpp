@@ -1,7 +1,6 @@
 // Timing of the local statistics with conditional permutations on a synthetic queen lattice.
-// Build (after the main build) and run from the repository root:
-//   g++ -O2 -std=c++17 -I. bench/local_bench.cpp build/libregionstat_algorithms.a -pthread \
-//       -o build/local_bench && build/local_bench 1000 999 2
+// Built with everything else (target regionstat_bench_local); run from the repository root:
+//   build/bench/regionstat_bench_local 1000 999 2
 // Arguments: lattice side (units = side^2), permutations, threads, lattice (hex, queen, rook),
 // statistic (lisa, gistar, geary or all).
 #include <chrono>
