@@ -93,6 +93,8 @@ class Algorithm {
   virtual std::string short_help() const = 0;    // one sentence
   virtual std::string help() const = 0;          // formula, output fields, reference (Markdown-ish)
   virtual std::vector<Parameter> parameters() const = 0;
+  // Literature the method follows, one citation each (bibliographic: not translated).
+  virtual std::vector<std::string> references() const { return {}; }
   virtual std::vector<OutputDefinition> outputs() const { return {}; }
   virtual Result run(const Arguments& args, Feedback& feedback) const = 0;
 

@@ -32,6 +32,10 @@ class CentreAlgorithm : public Algorithm {
            "Output (-o): one point per group with group, type, n, weight_sum, center_x, center_y "
            "(layer CRS), and for the median iterations and converged, for the central feature its id.";
   }
+  std::vector<std::string> references() const override {
+    return {"Weiszfeld, E. (1937). Sur le point pour lequel la somme des distances de n points donnes est minimum. Tohoku Mathematical Journal 43, 355-386.",
+            "Mitchell, A. (2005). The ESRI Guide to GIS Analysis, Volume 2: Spatial Measurements and Statistics. ESRI Press."};
+  }
   std::vector<Parameter> parameters() const override {
     std::vector<Parameter> own{
         make_parameter("type", ParamType::Enum, "Kind of centre", "mean"),

@@ -38,6 +38,11 @@ class EllipseAlgorithm : public Algorithm {
            "written back in the layer's CRS. Projected layers are measured in their own CRS (km when "
            "the unit is the metre, otherwise layer units, named in the output).";
   }
+  std::vector<std::string> references() const override {
+    return {"Lefever, D. W. (1926). Measuring geographic concentration by means of the standard deviational ellipse. American Journal of Sociology 32(1), 88-94.",
+            "Mitchell, A. (2005). The ESRI Guide to GIS Analysis, Volume 2: Spatial Measurements and Statistics. ESRI Press.",
+            "Levine, N. (2010). CrimeStat: A Spatial Statistics Program for the Analysis of Crime Incident Locations (v 3.3), chapter 4."};
+  }
   std::vector<Parameter> parameters() const override {
     std::vector<Parameter> own{
         make_parameter("weight", ParamType::Field, "Weight field (e.g. GDP); default: every unit weighs 1"),

@@ -13,6 +13,10 @@ class GearyAlgorithm : public Algorithm {
   std::string help() const override {
     return "Geary's C = (n - 1) / (2 S0) sum_ij w_ij (x_i - x_j)^2 / sum_i (x_i - mean)^2; E[C] = 1, C < 1 for positive spatial autocorrelation. Variances under normality and randomisation as R spdep geary.test (z = (1 - C) / sd, so z > 0 is positive autocorrelation); permutation inference as geary.mc.\n" + global_statistic_help_common();
   }
+  std::vector<std::string> references() const override {
+    return {"Geary, R. C. (1954). The contiguity ratio and statistical mapping. The Incorporated Statistician 5(3), 115-145.",
+            "Cliff, A. D. & Ord, J. K. (1981). Spatial Processes: Models and Applications. Pion."};
+  }
   std::vector<Parameter> parameters() const override { return global_statistic_parameters(GlobalStatistic::Geary); }
   std::vector<OutputDefinition> outputs() const override { return global_statistic_outputs(GlobalStatistic::Geary); }
   Result run(const Arguments& args, Feedback& feedback) const override {

@@ -13,6 +13,9 @@ class GeneralGAlgorithm : public Algorithm {
   std::string help() const override {
     return "General G = sum_{i != j} w_ij x_i x_j / sum_{i != j} x_i x_j for non-negative x, with binary (B, the default here) or non-standardised (U) weights; row-standardised weights are refused. E[G] = S0 / (n (n - 1)); variance of Getis and Ord (1992, with the erratum coefficient 6 in B1) as R spdep globalG.test (adjust.x=TRUE: units without neighbours are left out of the denominator), reported as the randomization inference; z > 0 means high values cluster.\n" + global_statistic_help_common();
   }
+  std::vector<std::string> references() const override {
+    return {"Getis, A. & Ord, J. K. (1992). The analysis of spatial association by use of distance statistics. Geographical Analysis 24(3), 189-206."};
+  }
   std::vector<Parameter> parameters() const override { return global_statistic_parameters(GlobalStatistic::GeneralG); }
   std::vector<OutputDefinition> outputs() const override { return global_statistic_outputs(GlobalStatistic::GeneralG); }
   Result run(const Arguments& args, Feedback& feedback) const override {

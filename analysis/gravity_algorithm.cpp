@@ -96,6 +96,9 @@ class GravityAlgorithm : public Algorithm {
            "(over all pairs, before filtering), share T_i / sum T, strongest partner - in the summary "
            "and in --centres-output (a point layer). Units without a mass are left out with a warning.";
   }
+  std::vector<std::string> references() const override {
+    return {"Zipf, G. K. (1946). The P1 P2/D hypothesis: on the intercity movement of persons. American Sociological Review 11(6), 677-686."};
+  }
   std::vector<Parameter> parameters() const override {
     std::vector<Parameter> own{
         make_parameter("mass", ParamType::String, "Mass: a field or an expression such as sqrt(pop * gdp)", "", false),

@@ -46,6 +46,10 @@ class HotspotAlgorithm : public Algorithm {
            "Style: the output opens in QGIS categorised on Gi_Bin (of the last year): 3 #d62f27, 2 #ed7551, "
            "1 #fab984, 0 #f7f7f7, -1 #a6bddb, -2 #5c8ac3, -3 #2166ac; on HotCold with natural breaks.";
   }
+  std::vector<std::string> references() const override {
+    return {"Getis, A. & Ord, J. K. (1992). The analysis of spatial association by use of distance statistics. Geographical Analysis 24(3), 189-206.",
+            "Ord, J. K. & Getis, A. (1995). Local spatial autocorrelation statistics: distributional issues and an application. Geographical Analysis 27(4), 286-306."};
+  }
   std::vector<Parameter> parameters() const override {
     const Parameter field = panel_fields_parameter();
     Parameter gi;

@@ -32,6 +32,11 @@ class InfluenceAlgorithm : public Algorithm {
            "between each pair of centres A, B, d_A = D_AB / (1 + sqrt(M_B / M_A)) measured from A, is "
            "in the summary (JSON: reilly).";
   }
+  std::vector<std::string> references() const override {
+    return {"Huff, D. L. (1963). A probabilistic analysis of shopping center trade areas. Land Economics 39(1), 81-90.",
+            "Reilly, W. J. (1931). The Law of Retail Gravitation. New York: Knickerbocker Press.",
+            "Converse, P. D. (1949). New laws of retail gravitation. Journal of Marketing 14(3), 379-384."};
+  }
   std::vector<Parameter> parameters() const override {
     std::vector<Parameter> own{
         make_parameter("centres", ParamType::InputLayer, "Layer of the centres (points or polygons)", "", false),

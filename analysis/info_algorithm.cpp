@@ -20,6 +20,9 @@ class InfoAlgorithm : public Algorithm {
            "with its type and count of NULL values, and the features whose geometry is empty or "
            "invalid (invalid geometries are repaired with GEOS MakeValid when analysed).";
   }
+  std::vector<std::string> references() const override {
+    return {"GDAL/OGR contributors. GDAL/OGR Geospatial Data Abstraction software Library. Open Source Geospatial Foundation. https://gdal.org"};
+  }
   std::vector<Parameter> parameters() const override { return input_parameters(); }
 
   Result run(const Arguments& args, Feedback& feedback) const override {

@@ -55,6 +55,10 @@ class LisaAlgorithm : public Algorithm {
            "LL blue #2c7bb6, LH light blue #abd9e9, HL pink #f4a6a6, not significant light grey, "
            "undefined and isolated darker grey, NULL hatched.";
   }
+  std::vector<std::string> references() const override {
+    return {"Anselin, L. (1995). Local indicators of spatial association - LISA. Geographical Analysis 27(2), 93-115.",
+            "Anselin, L., Syabri, I. & Smirnov, O. (2002). Visualizing multivariate spatial correlation with dynamically linked windows. (bivariate LISA)"};
+  }
   std::vector<Parameter> parameters() const override {
     const Parameter field = panel_fields_parameter();
     Parameter field2;

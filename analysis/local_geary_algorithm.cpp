@@ -47,6 +47,9 @@ class LocalGearyAlgorithm : public Algorithm {
            "prints one row per year with the count of each cluster.\n"
            "Style: categorised on LC_CL (of the last year) with GeoDa's colours.";
   }
+  std::vector<std::string> references() const override {
+    return {"Anselin, L. (2019). A local indicator of multivariate spatial association: extending Geary's c. Geographical Analysis 51(2), 133-150."};
+  }
   std::vector<Parameter> parameters() const override {
     const Parameter field = panel_fields_parameter();
     std::vector<Parameter> inference = inference_parameters();

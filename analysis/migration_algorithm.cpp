@@ -34,6 +34,10 @@ class MigrationAlgorithm : public Algorithm {
            "three files NAME_centres, NAME_trajectory, NAME_ellipses. The table of moves is printed "
            "and written with --table CSV.";
   }
+  std::vector<std::string> references() const override {
+    return {"Lefever, D. W. (1926). Measuring geographic concentration by means of the standard deviational ellipse. American Journal of Sociology 32(1), 88-94.",
+            "Mitchell, A. (2005). The ESRI Guide to GIS Analysis, Volume 2: Spatial Measurements and Statistics. ESRI Press."};
+  }
   std::vector<Parameter> parameters() const override {
     std::vector<Parameter> own{
         make_parameter("weight", ParamType::Fields, "Weight fields, one per year (gdp_* or a list)", "", false),

@@ -25,6 +25,9 @@ class PrimacyAlgorithm : public Algorithm {
            "region's output. Units with a NULL size are left out with a warning. The table is printed "
            "and, with --table, written as CSV.";
   }
+  std::vector<std::string> references() const override {
+    return {"Jefferson, M. (1939). The law of the primate city. Geographical Review 29(2), 226-232."};
+  }
   std::vector<Parameter> parameters() const override {
     std::vector<Parameter> own{
         make_parameter("size", ParamType::Field, "Size field (population, GDP)", "", false),

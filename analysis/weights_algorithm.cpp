@@ -37,6 +37,10 @@ class WeightsAlgorithm : public Algorithm {
            "without neighbours, listed by id) and connected components; --min-threshold also reports "
            "the smallest distance band that leaves no island.";
   }
+  std::vector<std::string> references() const override {
+    return {"Anselin, L. & Rey, S. J. (2014). Modern Spatial Econometrics in Practice. GeoDa Press.",
+            "Bivand, R. S., Pebesma, E. & Gomez-Rubio, V. (2013). Applied Spatial Data Analysis with R, 2nd ed. Springer (R spdep)."};
+  }
   std::vector<Parameter> parameters() const override {
     std::vector<Parameter> own{
         make_parameter("method", ParamType::Enum, "Weights method", "queen", false),

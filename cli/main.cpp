@@ -156,7 +156,11 @@ int main(int argc, char** argv) {
     command->algorithm = algorithm.get();
     command->app = app.add_subcommand(algorithm->name(), algorithm->short_help());
     command->app->group(algorithm->group());
-    command->app->footer("\n" + algorithm->help());
+    std::string footer = "\n" + algorithm->help();
+    const auto references = algorithm->references();
+    if (!references.empty()) footer += "\nReferences:";
+    for (const auto& reference : references) footer += "\n  " + reference;
+    command->app->footer(footer);
     add_options(*command);
     commands.push_back(std::move(command));
   }

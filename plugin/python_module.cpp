@@ -83,6 +83,9 @@ py::dict algorithm_dict(const rs::Algorithm& a) {
   d["group"] = a.group();
   d["short_help"] = a.short_help();
   d["help"] = a.help();
+  py::list references;
+  for (const auto& r : a.references()) references.append(r);
+  d["references"] = references;
   py::list parameters;
   for (const auto& p : a.parameters()) parameters.append(parameter_dict(p));
   d["parameters"] = parameters;

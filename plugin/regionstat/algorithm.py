@@ -107,6 +107,11 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
         for line in tr(self._d['help']).split('\n'):
             if line.strip():
                 paragraphs.append('<p>{}</p>'.format(html.escape(line)))
+        references = self._d.get('references', [])
+        if references:
+            # Citations stay as published; the heading is bilingual rather than translated.
+            paragraphs.append('<p><b>References / 参考文献</b></p>')
+            paragraphs.extend('<p>{}</p>'.format(html.escape(r)) for r in references)
         paragraphs.append('<p><i>regionstat {}</i></p>'.format(html.escape(self._d['name'])))
         return '\n'.join(paragraphs)
 

@@ -1,6 +1,7 @@
 """Every algorithm of the core appears in QGIS's Processing registry with its parameters and
 outputs, runs on the China provinces sample through PyQGIS, and gives the same result as the
 command line: the same attribute table field for field, the same numbers, the same files."""
+import html
 import os
 
 from qgis_testing import (SAMPLE, SAMPLE_FIELD, SAMPLE_FIELDS, check, compare_tables, core,
@@ -90,6 +91,8 @@ def check_registry(module):
             continue
         check(algorithm.group() and algorithm.groupId(), '{}: no group'.format(d['name']))
         check(len(algorithm.shortHelpString()) > 100, '{}: no help'.format(d['name']))
+        check(bool(d['references']) and html.escape(d['references'][0]) in algorithm.shortHelpString(),
+              '{}: help without references'.format(d['name']))
         for p in d['parameters']:
             if p['name'] in HANDLED_BY_QGIS:
                 continue
