@@ -244,7 +244,7 @@ class HotspotAlgorithm : public Algorithm {
     os << "Getis-Ord " << (star ? "Gi* (self included)" : "Gi (self excluded)") << " hot spots of "
        << (fields.size() > 1 ? std::to_string(fields.size()) + " fields" : "'" + fields[0].name + "'") << " in "
        << layer.path << "\n"
-       << "  weights: " << weights.description << (star ? ", with self (weight 1)" : "") << "\n"
+       << "  weights: " << weights.description << (star ? ", self included before the transform (spdep include.self)" : "") << "\n"
        << "  p-values: " << inference << "\n"
        << "  five classes (HotCold): " << (natural_breaks ? "natural breaks of GiZScore" : "from Gi_Bin") << "\n";
     os << text_table({"field", "n", "hot 99%", "hot 95%", "hot 90%", "cold 90%", "cold 95%", "cold 99%",
