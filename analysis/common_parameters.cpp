@@ -58,7 +58,7 @@ std::vector<Parameter> input_parameters() {
 }
 
 std::vector<Parameter> weights_parameters(const std::string& default_transform) {
-  std::vector<Parameter> p(2);
+  std::vector<Parameter> p(3);
   p[0].name = "weights";
   p[0].type = ParamType::String;
   p[0].label = "Spatial weights: queen, rook, queen:snap=0.001, queen:overlap, knn:6, band:150km, "
@@ -69,6 +69,12 @@ std::vector<Parameter> weights_parameters(const std::string& default_transform) 
   p[1].label = "Weights transform: W row-standardised, B binary, S variance-stabilising, U as built";
   p[1].choices = {"W", "B", "S", "U"};
   p[1].default_value = default_transform;
+  // The same choice as --weights FILE, but a file picker in QGIS.
+  p[2].name = "weights_file";
+  p[2].type = ParamType::InputFile;
+  p[2].label = "Spatial weights file (GeoDa .gal or .gwt), instead of --weights";
+  p[2].optional = true;
+  p[2].file_filter = "GAL/GWT weights (*.gal *.GAL *.gwt *.GWT)";
   return p;
 }
 
@@ -171,7 +177,20 @@ geo::Layer read_input(const Arguments& args, Feedback& feedback) {
 }
 
 geo::WeightsSpec weights_spec(const Arguments& args) {
-  geo::WeightsSpec spec = geo::parse_weights_spec(args.text("weights"));
+  if (args.given("weights_file") && args.given("weights"))
+    throw UsageError("give either --weights or --weights-file, not both");
+  geo::WeightsSpec spec;
+  if (args.given("weights_file")) {
+    const std::string file = args.text("weights_file");
+    std::string ext = file.size() >= 4 ? file.substr(file.size() - 4) : "";
+    std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
+    if (ext != ".gal" && ext != ".gwt")
+      throw UsageError("--weights-file '" + file + "' must be a .gal or .gwt file");
+    spec.method = geo::WeightsMethod::File;
+    spec.file = file;
+  } else {
+    spec = geo::parse_weights_spec(args.text("weights"));
+  }
   const std::string t = args.text("transform");
   if (args.given("transform") || !spec.style_given) {
     spec.style = t == "B" ? WeightsStyle::Binary

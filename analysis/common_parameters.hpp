@@ -23,7 +23,7 @@ Parameter panel_fields_parameter();
 
 // input (positional), --layer, --id, --encoding, --crs
 std::vector<Parameter> input_parameters();
-// --weights SPEC|FILE, --transform W|B|S|U
+// --weights SPEC|FILE, --transform W|B|S|U, --weights-file FILE
 std::vector<Parameter> weights_parameters(const std::string& default_transform = "W");
 // --permutations, --seed, --threads, --p-rule, --alpha, --adjust (none|fdr|bonferroni)
 std::vector<Parameter> inference_parameters();

@@ -324,6 +324,10 @@ GiPValue 为 GiZScore 的双侧正态 p 值（ArcGIS），或在 --permutations 
             <translation>权重变换：W 行标准化、B 二值、S 方差稳定化、U 保持原样</translation>
         </message>
         <message>
+            <source>Spatial weights file (GeoDa .gal or .gwt), instead of --weights</source>
+            <translation>空间权重文件（GeoDa .gal 或 .gwt），代替 --weights</translation>
+        </message>
+        <message>
             <source>Random permutations for pseudo p-values (0: analytical p of the z-score, as ArcGIS)</source>
             <translation>伪 p 值的随机置换次数（0：z 得分的解析 p 值，同 ArcGIS）</translation>
         </message>
@@ -450,10 +454,6 @@ Missing values (NULL, NaN, text) are excluded with a counted warning and the wei
 推断（每个数值都注明其来源）：“normality”（正态）与“randomization”（随机化）是 spdep 检验的解析矩（randomisation=FALSE/TRUE，含峰度项）；“permutation”（置换）数值来自对该字段的 --permutations 次随机置换（spdep moran.mc/geary.mc），使用以 --seed 为键的计数器型随机数生成器，任意 --threads 取值结果完全相同。z_permutation =（统计量 − 置换均值）/ 置换标准差；z_permutation_se =（统计量 − 期望值）/ 该标准差，配合单侧 p 值，即已发表表格中自助法标准误的惯例。--p-rule（默认 folded；另有 greater、less、two-sided）适用于所有 p 值；z 为正表示正的空间自相关（对 Geary 而言即 C &lt; 1），因此“greater”是 spdep 的默认备择假设。
 面板：--field 可重复给出或使用通配模式（gdp_*）；每个字段使用相同的权重和种子分析，并输出为表格中的一行（--output-csv 写出该表）。
 缺失值（NULL、NaN、文本）被排除并给出计数警告，权重限制在其余单元上再做变换（同 spdep 的 subset.listw）。无邻居单元按 spdep 的 zero.policy=TRUE 处理：其值计入均值和方差，其空间滞后为 0，E[.] 与方差中的 n 只计有邻居的单元。</translation>
-        </message>
-        <message>
-            <source>Numeric field(s) to analyse; repeat or use a pattern such as gdp_* for one row per year</source>
-            <translation>待分析的数值字段；可重复或使用 gdp_* 等通配模式，每年一行</translation>
         </message>
         <message>
             <source>CSV file of the per-field table</source>
@@ -692,6 +692,10 @@ The summary reports units, links, neighbours per unit (min/mean/max), islands (u
         <message>
             <source>The RegionStat core module could not be loaded ({}). The plugin contains it for Python 3.11 on 64-bit Linux; build it from the source for other systems.</source>
             <translation>无法加载 RegionStat 核心模块（{}）。插件所含模块适用于 64 位 Linux 上的 Python 3.11；其他系统请从源代码构建。</translation>
+        </message>
+        <message>
+            <source>Numeric field(s) to analyse; repeat or use a pattern such as gdp_* for one row per year</source>
+            <translation type="obsolete">待分析的数值字段；可重复或使用 gdp_* 等通配模式，每年一行</translation>
         </message>
     </context>
 </TS>

@@ -96,6 +96,16 @@ grep -q "'label'.*not numeric" "$TMP/err.txt" || fail "text field message: $(cat
 [ $rc -eq 1 ] || fail "zero variance: exit $rc, expected 1"
 grep -q "'flat' has zero variance" "$TMP/err.txt" || fail "zero variance message: $(cat "$TMP/err.txt")"
 
+# The weights file as a file parameter (QGIS shows it as a file picker): same figures as spdep.
+"$BIN" moran "$SHP" --field CRIME --weights-file "$GAL" --id POLYID -q --json > "$TMP/wf.json" \
+  || fail "moran --weights-file"
+json_check "$TMP/wf.json" "abs(d['statistic'] - 0.4857709137) < 1e-9" "--weights-file gives another I"
+"$BIN" moran "$SHP" --field CRIME --weights-file "$GAL" --weights rook --id POLYID -q 2> /dev/null; rc=$?
+[ $rc -eq 2 ] || fail "--weights with --weights-file: exit $rc, expected 2"
+"$BIN" moran "$SHP" --field CRIME --weights-file "$SHP" --id POLYID -q 2> "$TMP/err.txt"; rc=$?
+[ $rc -eq 2 ] || fail "--weights-file of a shapefile: exit $rc, expected 2"
+grep -q "must be a .gal or .gwt file" "$TMP/err.txt" || fail "--weights-file message: $(cat "$TMP/err.txt")"
+
 # The China provinces sample, when it is in the tree and contiguity weights are built.
 CHINA=$SRC/sample_layers/china_provinces.gpkg
 if [ -f "$CHINA" ]; then
