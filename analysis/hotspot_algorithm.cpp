@@ -52,17 +52,12 @@ class HotspotAlgorithm : public Algorithm {
   }
   std::vector<Parameter> parameters() const override {
     const Parameter field = panel_fields_parameter();
-    Parameter gi;
-    gi.name = "gi";
-    gi.type = ParamType::Boolean;
-    gi.label = "Gi (self excluded) instead of Gi* (self included)";
-    gi.default_value = "false";
-    Parameter classes;
-    classes.name = "classes";
-    classes.type = ParamType::Enum;
-    classes.label = "Five-class hot/cold labelling from significance bins or natural breaks of GiZScore";
+    const Parameter gi = make_parameter("gi", ParamType::Boolean,
+                                        "Gi (self excluded) instead of Gi* (self included)", "false", false);
+    Parameter classes = make_parameter(
+        "classes", ParamType::Enum,
+        "Five-class hot/cold labelling from significance bins or natural breaks of GiZScore", "bins", false);
     classes.choices = {"bins", "natural-breaks"};
-    classes.default_value = "bins";
     std::vector<Parameter> inference = inference_parameters();
     for (auto& p : inference)
       if (p.name == "permutations") {

@@ -61,12 +61,9 @@ class LisaAlgorithm : public Algorithm {
   }
   std::vector<Parameter> parameters() const override {
     const Parameter field = panel_fields_parameter();
-    Parameter field2;
-    field2.name = "field2";
-    field2.type = ParamType::Field;
-    field2.label = "Second field for a bivariate LISA (x against the lag of this field)";
+    Parameter field2 = make_parameter("field2", ParamType::Field,
+                                      "Second field for a bivariate LISA (x against the lag of this field)");
     field2.parent = "input";
-    field2.optional = true;
     return concat(input_parameters(), std::vector<Parameter>{field, field2}, weights_parameters(),
                   inference_parameters(), output_parameters());
   }

@@ -15,29 +15,12 @@
 #include "algorithms/errors.hpp"
 #include "analysis/algorithm.hpp"
 #include "analysis/valid_units.hpp"
+#include "local_reference_data.hpp"
 
 namespace rs {
 namespace {
 
 const std::string kRef = REGIONSTAT_REFERENCE_DIR;
-
-std::vector<std::string> split_csv(const std::string& line) {
-  std::vector<std::string> out;
-  std::string cell;
-  bool quoted = false;
-  for (char ch : line) {
-    if (ch == '"') {
-      quoted = !quoted;
-    } else if (ch == ',' && !quoted) {
-      out.push_back(cell);
-      cell.clear();
-    } else if (ch != '\r') {
-      cell += ch;
-    }
-  }
-  out.push_back(cell);
-  return out;
-}
 
 // A CSV as columns by header name.
 std::map<std::string, std::vector<std::string>> read_csv(const std::string& path) {
@@ -45,11 +28,11 @@ std::map<std::string, std::vector<std::string>> read_csv(const std::string& path
   EXPECT_TRUE(in.good()) << "cannot open " << path;
   std::string line;
   std::getline(in, line);
-  const auto header = split_csv(line);
+  const auto header = test::split_csv_line(line);
   std::map<std::string, std::vector<std::string>> columns;
   while (std::getline(in, line)) {
     if (line.empty()) continue;
-    const auto cells = split_csv(line);
+    const auto cells = test::split_csv_line(line);
     for (std::size_t k = 0; k < header.size(); ++k) columns[header[k]].push_back(k < cells.size() ? cells[k] : "");
   }
   return columns;
@@ -74,7 +57,7 @@ Data load(const std::string& name) {
     std::ifstream in(kRef + "/global_values_" + name + ".csv");
     std::string line;
     std::getline(in, line);
-    id_column = split_csv(line).front();
+    id_column = test::split_csv_line(line).front();
   }
   d.ids = values[id_column];
   for (auto& [field, cells] : values) {

@@ -16,6 +16,7 @@
 
 #include "analysis/algorithm.hpp"
 #include "geo/layer.hpp"
+#include "local_reference_data.hpp"
 
 namespace rs {
 namespace {
@@ -31,27 +32,14 @@ struct Reference {
   double at(const std::string& adcode, const std::string& column) const { return rows.at(adcode).at(column); }
 };
 
-std::vector<std::string> split_csv_line(const std::string& line) {
-  std::vector<std::string> cells;
-  std::string cell;
-  bool quoted = false;
-  for (char c : line) {
-    if (c == '"') quoted = !quoted;
-    else if (c == ',' && !quoted) cells.push_back(cell), cell.clear();
-    else cell += c;
-  }
-  cells.push_back(cell);
-  return cells;
-}
-
 Reference read_reference() {
   Reference ref;
   std::ifstream in(std::string(REGIONSTAT_REFERENCE_DIR) + "/hotspot_reference.csv");
   std::string line;
   std::getline(in, line);
-  ref.columns = split_csv_line(line);
+  ref.columns = test::split_csv_line(line);
   while (std::getline(in, line)) {
-    auto cells = split_csv_line(line);
+    auto cells = test::split_csv_line(line);
     auto& row = ref.rows[cells[0]];
     for (std::size_t k = 2; k < cells.size(); ++k) row[ref.columns[k]] = cells[k].empty() ? std::nan("") : std::stod(cells[k]);
   }

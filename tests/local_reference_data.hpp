@@ -1,5 +1,5 @@
-// Reading the expected values written by tests/reference/local_reference.R (CSV with a header,
-// fields optionally quoted, "NA" for missing) and the neighbour lists it used.
+// Reading the expected values written by the R scripts in tests/reference/ (CSV with a header,
+// fields optionally quoted, "NA" for missing) and the neighbour lists they used.
 #pragma once
 
 #include <cmath>
