@@ -28,95 +28,63 @@ Parameter panel_fields_parameter() {
 }
 
 std::vector<Parameter> input_parameters() {
-  std::vector<Parameter> p(5);
-  p[0].name = "input";
-  p[0].type = ParamType::InputLayer;
-  p[0].label = "Input layer (any vector format GDAL reads; /vsigzip/ paths work)";
-  p[0].positional = true;
-  p[1].name = "layer";
-  p[1].type = ParamType::String;
-  p[1].label = "Layer name inside a multi-layer source (GeoPackage)";
-  p[1].optional = true;
-  p[1].advanced = true;
-  p[2].name = "id";
-  p[2].type = ParamType::Field;
-  p[2].label = "Field with unique unit ids (default: feature id)";
-  p[2].optional = true;
-  p[2].parent = "input";
-  p[2].numeric = false;
-  p[3].name = "encoding";
-  p[3].type = ParamType::String;
-  p[3].label = "Attribute encoding of a Shapefile without .cpg (e.g. GBK)";
-  p[3].optional = true;
-  p[3].advanced = true;
-  p[4].name = "crs";
-  p[4].type = ParamType::String;
-  p[4].label = "CRS to assume when the layer has none (e.g. EPSG:4326 for a CSV of lon/lat)";
-  p[4].optional = true;
-  p[4].advanced = true;
-  return p;
+  Parameter input = make_parameter("input", ParamType::InputLayer,
+                                   "Input layer (any vector format GDAL reads; /vsigzip/ paths work)", "", false);
+  input.positional = true;
+  Parameter layer = make_parameter("layer", ParamType::String, "Layer name inside a multi-layer source (GeoPackage)");
+  Parameter id = make_parameter("id", ParamType::Field, "Field with unique unit ids (default: feature id)");
+  id.parent = "input";
+  id.numeric = false;
+  Parameter encoding = make_parameter("encoding", ParamType::String,
+                                      "Attribute encoding of a Shapefile without .cpg (e.g. GBK)");
+  Parameter crs = make_parameter("crs", ParamType::String,
+                                 "CRS to assume when the layer has none (e.g. EPSG:4326 for a CSV of lon/lat)");
+  layer.advanced = encoding.advanced = crs.advanced = true;
+  return {input, layer, id, encoding, crs};
 }
 
 std::vector<Parameter> weights_parameters(const std::string& default_transform) {
-  std::vector<Parameter> p(3);
-  p[0].name = "weights";
-  p[0].type = ParamType::String;
-  p[0].label = "Spatial weights: queen, rook, queen:snap=0.001, queen:overlap, knn:6, band:150km, "
-               "idw:2:300km, kernel:gaussian:k=8, or a .gal/.gwt file";
-  p[0].default_value = "queen";
-  p[1].name = "transform";
-  p[1].type = ParamType::Enum;
-  p[1].label = "Weights transform: W row-standardised, B binary, S variance-stabilising, U as built";
-  p[1].choices = {"W", "B", "S", "U"};
-  p[1].default_value = default_transform;
+  const Parameter weights = make_parameter(
+      "weights", ParamType::String,
+      "Spatial weights: queen, rook, queen:snap=0.001, queen:overlap, knn:6, band:150km, "
+      "idw:2:300km, kernel:gaussian:k=8, or a .gal/.gwt file",
+      "queen", false);
+  Parameter transform = make_parameter(
+      "transform", ParamType::Enum,
+      "Weights transform: W row-standardised, B binary, S variance-stabilising, U as built", default_transform, false);
+  transform.choices = {"W", "B", "S", "U"};
   // The same choice as --weights FILE, but a file picker in QGIS.
-  p[2].name = "weights_file";
-  p[2].type = ParamType::InputFile;
-  p[2].label = "Spatial weights file (GeoDa .gal or .gwt), instead of --weights";
-  p[2].optional = true;
-  p[2].file_filter = "GAL/GWT weights (*.gal *.GAL *.gwt *.GWT)";
-  return p;
+  Parameter file = make_parameter("weights_file", ParamType::InputFile,
+                                  "Spatial weights file (GeoDa .gal or .gwt), instead of --weights");
+  file.file_filter = "GAL/GWT weights (*.gal *.GAL *.gwt *.GWT)";
+  return {weights, transform, file};
 }
 
 std::vector<Parameter> inference_parameters() {
-  std::vector<Parameter> p(6);
-  p[0].name = "permutations";
-  p[0].type = ParamType::Integer;
-  p[0].label = "Random permutations for pseudo p-values (0: analytical inference only)";
-  p[0].default_value = "999";
-  p[0].minimum = 0;
-  p[0].maximum = 99999999;
-  p[1].name = "seed";
-  p[1].type = ParamType::Integer;
-  p[1].label = "Random seed (same seed, same results for any number of threads)";
-  p[1].default_value = std::to_string(kDefaultSeed);
-  p[1].minimum = 0;
-  p[1].advanced = true;
-  p[2].name = "threads";
-  p[2].type = ParamType::Integer;
-  p[2].label = "Threads for permutations (0: all cores)";
-  p[2].default_value = "0";
-  p[2].minimum = 0;
-  p[2].maximum = 1024;
-  p[2].advanced = true;
-  p[3].name = "p_rule";
-  p[3].type = ParamType::Enum;
-  p[3].label = "Pseudo p-value rule: folded (GeoDa, esda), greater, less, two-sided";
-  p[3].choices = {"folded", "greater", "less", "two-sided"};
-  p[3].default_value = "folded";
-  p[3].advanced = true;
-  p[4].name = "alpha";
-  p[4].type = ParamType::Double;
-  p[4].label = "Significance level for clusters";
-  p[4].default_value = "0.05";
-  p[4].minimum = 0;
-  p[4].maximum = 1;
-  p[5].name = "adjust";
-  p[5].type = ParamType::Enum;
-  p[5].label = "Multiple-testing adjustment of local p-values: none, fdr (Benjamini-Hochberg), bonferroni";
-  p[5].choices = {"none", "fdr", "bonferroni"};
-  p[5].default_value = "none";
-  return p;
+  Parameter permutations = make_parameter(
+      "permutations", ParamType::Integer, "Random permutations for pseudo p-values (0: analytical inference only)",
+      "999", false);
+  permutations.minimum = 0;
+  permutations.maximum = 99999999;
+  Parameter seed = make_parameter("seed", ParamType::Integer,
+                                  "Random seed (same seed, same results for any number of threads)",
+                                  std::to_string(kDefaultSeed), false);
+  seed.minimum = 0;
+  Parameter threads = make_parameter("threads", ParamType::Integer, "Threads for permutations (0: all cores)", "0", false);
+  threads.minimum = 0;
+  threads.maximum = 1024;
+  Parameter rule = make_parameter("p_rule", ParamType::Enum,
+                                  "Pseudo p-value rule: folded (GeoDa, esda), greater, less, two-sided", "folded", false);
+  rule.choices = {"folded", "greater", "less", "two-sided"};
+  seed.advanced = threads.advanced = rule.advanced = true;
+  Parameter alpha = make_parameter("alpha", ParamType::Double, "Significance level for clusters", "0.05", false);
+  alpha.minimum = 0;
+  alpha.maximum = 1;
+  Parameter adjust = make_parameter(
+      "adjust", ParamType::Enum,
+      "Multiple-testing adjustment of local p-values: none, fdr (Benjamini-Hochberg), bonferroni", "none", false);
+  adjust.choices = {"none", "fdr", "bonferroni"};
+  return {permutations, seed, threads, rule, alpha, adjust};
 }
 
 PermutationOptions permutation_options(const Arguments& args) {
@@ -129,39 +97,19 @@ PermutationOptions permutation_options(const Arguments& args) {
 }
 
 std::vector<Parameter> output_parameters(bool required) {
-  std::vector<Parameter> p(6);
-  p[0].name = "output";
-  p[0].type = ParamType::OutputLayer;
-  p[0].label = "Output layer (.gpkg, .shp, .geojson, ...): the input with result fields appended";
-  p[0].short_flag = "-o";
-  p[0].optional = !required;
-  p[1].name = "format";
-  p[1].type = ParamType::String;
-  p[1].label = "GDAL driver of the output (default: from the extension)";
-  p[1].short_flag = "-f";
-  p[1].optional = true;
-  p[1].advanced = true;
-  p[2].name = "overwrite";
-  p[2].type = ParamType::Boolean;
-  p[2].label = "Replace an existing output";
-  p[2].default_value = "false";
-  p[2].advanced = true;
-  p[3].name = "prefix";
-  p[3].type = ParamType::String;
-  p[3].label = "Prefix for result field names";
-  p[3].optional = true;
-  p[3].advanced = true;
-  p[4].name = "suffix";
-  p[4].type = ParamType::String;
-  p[4].label = "Suffix for result field names (e.g. _2011)";
-  p[4].optional = true;
-  p[4].advanced = true;
-  p[5].name = "lco";
-  p[5].type = ParamType::String;
-  p[5].label = "Layer creation option NAME=VALUE for GDAL";
-  p[5].optional = true;
-  p[5].advanced = true;
-  return p;
+  Parameter output = make_parameter(
+      "output", ParamType::OutputLayer,
+      "Output layer (.gpkg, .shp, .geojson, ...): the input with result fields appended", "", !required);
+  output.short_flag = "-o";
+  Parameter format = make_parameter("format", ParamType::String,
+                                    "GDAL driver of the output (default: from the extension)");
+  format.short_flag = "-f";
+  Parameter overwrite = make_parameter("overwrite", ParamType::Boolean, "Replace an existing output", "false", false);
+  Parameter prefix = make_parameter("prefix", ParamType::String, "Prefix for result field names");
+  Parameter suffix = make_parameter("suffix", ParamType::String, "Suffix for result field names (e.g. _2011)");
+  Parameter lco = make_parameter("lco", ParamType::String, "Layer creation option NAME=VALUE for GDAL");
+  format.advanced = overwrite.advanced = prefix.advanced = suffix.advanced = lco.advanced = true;
+  return {output, format, overwrite, prefix, suffix, lco};
 }
 
 geo::Layer read_input(const Arguments& args, Feedback& feedback) {
