@@ -19,7 +19,7 @@ expect_eq() {  # what actual expected
   if [ "$2" != "$3" ]; then fail "$1: got '$2', expected '$3'"; fi
 }
 
-if [ ! -d "$SPDATA" ]; then echo "SKIP: no spData at $SPDATA"; exit 0; fi
+if [ ! -d "$SPDATA" ]; then echo "SKIP: no spData at $SPDATA"; exit 77; fi
 COLUMBUS="$SPDATA/shapes/columbus.shp"
 BALTIM="$SPDATA/shapes/baltim.shp"
 
