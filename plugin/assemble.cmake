@@ -9,6 +9,12 @@ file(MAKE_DIRECTORY ${dir}/i18n)
 
 file(GLOB sources ${SOURCE_DIR}/plugin/regionstat/*.py ${SOURCE_DIR}/plugin/regionstat/*.svg)
 file(COPY ${sources} DESTINATION ${dir})
+# Figure scripts (matplotlib) and the map renderer (QGIS print layouts) are folders of scripts.
+foreach(folder figures maps)
+  if(EXISTS ${SOURCE_DIR}/plugin/regionstat/${folder})
+    file(COPY ${SOURCE_DIR}/plugin/regionstat/${folder} DESTINATION ${dir} PATTERN __pycache__ EXCLUDE)
+  endif()
+endforeach()
 file(COPY ${MODULE} DESTINATION ${dir})
 foreach(qm ${QM_FILES})
   file(COPY ${qm} DESTINATION ${dir}/i18n)

@@ -43,7 +43,8 @@ endif()
 
 # The plugin folder and the zip, rebuilt whenever a source changes. Part of ALL, so the QGIS
 # tests find a current plugin after a plain build.
-file(GLOB REGIONSTAT_PLUGIN_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/plugin/regionstat/*)
+file(GLOB_RECURSE REGIONSTAT_PLUGIN_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/plugin/regionstat/*.py
+     ${CMAKE_SOURCE_DIR}/plugin/regionstat/*.svg)
 set(REGIONSTAT_ZIP ${CMAKE_BINARY_DIR}/regionstat.zip)
 add_custom_command(OUTPUT ${REGIONSTAT_ZIP}
   COMMAND ${CMAKE_COMMAND}

@@ -7,11 +7,12 @@ set -euo pipefail
 
 packages=(build-essential cmake pkg-config libgdal-dev gdal-bin libgeos-dev libproj-dev proj-bin
           libeigen3-dev libboost-dev libcli11-dev nlohmann-json3-dev
-          pybind11-dev python3-dev python3-numpy
+          pybind11-dev python3-dev python3-numpy libtomlplusplus-dev
+          python3-matplotlib fonts-noto-cjk  # figures (matplotlib), Chinese text in figures and maps
           qttools5-dev-tools)  # lrelease: translations of the QGIS plugin
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(libgtest-dev libgmock-dev r-cran-spdep r-cran-sf r-cran-spdata
-             qgis python3-qgis qgis-providers xvfb xauth)
+             qgis python3-qgis qgis-providers xvfb xauth poppler-utils)
 fi
 
 missing=()

@@ -1,0 +1,26 @@
+// Files other than layers (CSV tables, figures, reports): checked before any work and written
+// through a staged path beside the target that is renamed into place only when complete, so
+// an interrupted or failed run leaves nothing half written (the layer writer does the same for
+// layers, geo/layer_writer.hpp).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace rs::geo {
+
+// Throws DataError when `path` may not be written: its folder is missing, it exists and
+// `overwrite` is false, or it is one of `inputs`.
+void check_output_file(const std::string& path, bool overwrite, const std::vector<std::string>& inputs = {});
+
+// A path beside `path` to write to first (same folder, so the final rename is atomic).
+std::string staged_path(const std::string& path);
+
+// Moves a staged file into place (replacing `path` only when `overwrite`); removes the staged
+// file and throws DataError when that fails.
+void commit_staged_file(const std::string& staged, const std::string& path, bool overwrite);
+
+// Writes `content` to a staged file, checks every write and the close, and renames it into place.
+void write_text_file(const std::string& path, const std::string& content, bool overwrite);
+
+}  // namespace rs::geo
