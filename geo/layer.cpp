@@ -5,7 +5,10 @@
 #include <cstdlib>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <sstream>
+
+#include <iconv.h>
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
@@ -109,6 +112,31 @@ bool is_valid(const OGRGeometry& geom, std::string& first_reason) {
   return valid;
 }
 
+// Collects GDAL's failures while features are read: a truncated or corrupt file makes GDAL
+// report CE_Failure and skip or cut features, which must fail the run instead of analysing
+// what happened to be read.
+class ReadErrors {
+ public:
+  ReadErrors() { CPLPushErrorHandlerEx(&ReadErrors::handle, this); }
+  ~ReadErrors() { CPLPopErrorHandler(); }
+  ReadErrors(const ReadErrors&) = delete;
+  ReadErrors& operator=(const ReadErrors&) = delete;
+  const std::string& first() const { return first_; }
+  std::size_t count() const { return count_; }
+
+ private:
+  static void CPL_STDCALL handle(CPLErr level, CPLErrorNum, const char* message) {
+    auto* self = static_cast<ReadErrors*>(CPLGetErrorHandlerUserData());
+    if (level < CE_Failure || !self) return;
+    if (self->count_++ == 0) self->first_ = message ? message : "unknown error";
+  }
+  std::string first_;
+  std::size_t count_ = 0;
+};
+
+// Text that is not UTF-8 (a Chinese Shapefile in GBK without a .cpg) would be written garbled.
+bool valid_utf8(const std::string& text) { return CPLIsUTF8(text.c_str(), static_cast<int>(text.size())) != 0; }
+
 // A missing local file gets a plain message rather than GDAL's list of drivers that failed.
 void check_exists(const std::string& path) {
   if (path.rfind("/vsi", 0) == 0) return;
@@ -150,7 +178,16 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
 
   check_exists(path);
   CPLStringList open_options;
-  if (!options.encoding.empty()) open_options.AddNameValue("ENCODING", options.encoding.c_str());
+  if (!options.encoding.empty()) {
+    // GDAL silently reads an unknown encoding as UTF-8: ask iconv, which GDAL recodes with.
+    iconv_t converter = iconv_open("UTF-8", options.encoding.c_str());
+    const bool known = converter != reinterpret_cast<iconv_t>(-1);
+    if (known) iconv_close(converter);
+    if (!known)
+      throw UsageError("unknown encoding '" + options.encoding + "' for '" + path +
+                       "' (use a name iconv knows, such as GBK, GB18030, UTF-8, CP936, BIG5)");
+    open_options.AddNameValue("ENCODING", options.encoding.c_str());
+  }
   // CSV with coordinates: let GDAL find the usual column names.
   std::string lower = path;
   std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
@@ -225,6 +262,9 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
 
   std::vector<std::string> empty_ids;
   std::string invalid_reason;  // GEOS's reason for the first invalid geometry
+  std::string bad_text;        // first text value that is not UTF-8
+  std::optional<ReadErrors> read_errors;
+  read_errors.emplace();
   src->ResetReading();
   for (auto& feature : *src) {
     const std::size_t index = layer.ids.size();
@@ -237,6 +277,8 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
         column.emplace_back(feature->GetFieldAsDouble(f));
       } else {
         column.emplace_back(std::string(feature->GetFieldAsString(f)));
+        if (bad_text.empty() && !valid_utf8(std::get<std::string>(column.back())))
+          bad_text = layer.fields[static_cast<std::size_t>(f)].name;
       }
     }
     if (id_index >= 0) {
@@ -280,6 +322,16 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
     layer.geometries.push_back(std::move(geom));
   }
 
+  const std::size_t failures = read_errors->count();
+  const std::string failure = read_errors->first();
+  read_errors.reset();
+  if (failures > 0)
+    throw DataError("cannot read '" + path + "': " + failure + " (" + std::to_string(failures) +
+                    " read error(s) after " + std::to_string(layer.ids.size()) +
+                    " features; the file may be truncated or damaged)");
+  if (!bad_text.empty())
+    layer.warnings.push_back("field '" + bad_text + "' of '" + path + "' has text that is not valid UTF-8" +
+                             (options.encoding.empty() ? "; if it is Chinese, try --encoding GBK" : std::string()));
   if (!empty_ids.empty())
     throw DataError("'" + path + "': id field '" + options.id_field + "' is empty for " +
                     describe_ids(empty_ids) + "; every unit needs an id");

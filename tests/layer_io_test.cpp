@@ -164,6 +164,30 @@ TEST_F(LayerIo, GbkShapefileWithoutCpgNeedsTheEncoding) {
   EXPECT_NE(text_at(guessed, "name", 0), "北京");
 }
 
+TEST_F(LayerIo, TextThatIsNotUtf8GetsTheEncodingHint) {
+  Layer guessed = units("units_gbk.shp");
+  ASSERT_EQ(guessed.warnings.size(), 1u);
+  EXPECT_NE(guessed.warnings[0].find("not valid UTF-8; if it is Chinese, try --encoding GBK"), std::string::npos)
+      << guessed.warnings[0];
+}
+
+TEST_F(LayerIo, UnknownEncodingIsAnError) {
+  ReadOptions options;
+  options.encoding = "GBX";
+  const std::string message = message_of<rs::UsageError>([&] { units("units_gbk.shp", options); });
+  EXPECT_NE(message.find("unknown encoding 'GBX'"), std::string::npos) << message;
+}
+
+TEST_F(LayerIo, TruncatedShapefileIsADataErrorNamingTheFile) {
+  // The last feature's bytes cut off: GDAL reports a read failure, which must not pass.
+  for (const char* ext : {".shp", ".shx", ".dbf", ".prj", ".cpg"})
+    fs::copy_file(fixture(std::string("units_utf8") + ext), out(std::string("cut") + ext));
+  fs::resize_file(out("cut.shp"), fs::file_size(out("cut.shp")) - 40);
+  const std::string message = message_of<rs::DataError>([&] { units(out("cut.shp")); });
+  EXPECT_NE(message.find("cannot read '" + out("cut.shp") + "'"), std::string::npos) << message;
+  EXPECT_NE(message.find("truncated or damaged"), std::string::npos) << message;
+}
+
 TEST_F(LayerIo, CsvWithLonLatColumns) {
   ReadOptions options;
   options.assign_crs = "EPSG:4326";
