@@ -45,6 +45,19 @@ MeanCentre mean_centre(const std::vector<double>& x, const std::vector<double>& 
   return c;
 }
 
+double standard_distance(const std::vector<double>& x, const std::vector<double>& y,
+                         const std::vector<double>& w) {
+  double total = 0;
+  const std::vector<double> ww = checked_weights(x, y, w, total);
+  const MeanCentre c = mean_centre(x, y, ww);
+  double sum = 0;
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    const double dx = x[i] - c.x, dy = y[i] - c.y;
+    sum += ww[i] * (dx * dx + dy * dy);
+  }
+  return std::sqrt(sum / total);
+}
+
 MedianCentre median_centre(const std::vector<double>& x, const std::vector<double>& y,
                            const std::vector<double>& w, const MedianOptions& options) {
   double total = 0;

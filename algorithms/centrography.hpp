@@ -22,6 +22,12 @@ struct MeanCentre {
 MeanCentre mean_centre(const std::vector<double>& x, const std::vector<double>& y,
                        const std::vector<double>& w = {});
 
+// ArcGIS Standard Distance at one standard deviation: sqrt(sum w_i ((x_i - x_bar)^2 +
+// (y_i - y_bar)^2) / sum w_i) around the weighted mean centre (divisor sum w, not n - 1, as
+// ArcGIS's "How Standard Distance works"). Throws std::invalid_argument on bad input.
+double standard_distance(const std::vector<double>& x, const std::vector<double>& y,
+                         const std::vector<double>& w = {});
+
 struct MedianOptions {
   double tolerance = 1e-10;   // stop when the move is below tolerance * (spread of the points)
   int max_iterations = 10000;

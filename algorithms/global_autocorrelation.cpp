@@ -216,7 +216,8 @@ double normal_p_value(double z, PValueRule rule) {
   switch (rule) {
     case PValueRule::Greater: return upper;
     case PValueRule::Less: return lower;
-    case PValueRule::Folded: return std::min(upper, lower);
+    case PValueRule::Folded:
+    case PValueRule::FoldedTies: return std::min(upper, lower);  // no ties under a continuous law
     case PValueRule::TwoSided: return std::min(1.0, 2.0 * std::min(upper, lower));
   }
   return kNaN;

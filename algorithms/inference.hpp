@@ -1,6 +1,7 @@
 // Options of permutation inference shared by the global and local statistics.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -8,15 +9,20 @@
 
 namespace rs {
 
-// How a pseudo p-value counts the simulated statistics "at least as extreme":
-//   Folded   - in the direction of the observed value relative to the simulated mean
-//              (GeoDa, esda: min(c_greater, c_less)); default.
-//   Greater  - simulated >= observed;  Less - simulated <= observed;
-//   TwoSided - 2 * Folded, capped at 1.
+// How a pseudo p-value counts the simulated statistics "at least as extreme", with
+// c_greater = #(simulated >= observed) and c_less = #(simulated <= observed):
+//   Folded     - GeoDa and esda exactly: c = min(c_greater, P - c_greater); default. Ties fall
+//                in the upper tail only, so a unit whose draws all equal the observed value
+//                gets 1 / (P + 1).
+//   FoldedTies - min(c_greater, c_less): ties count in both tails, never below Folded (the
+//                rule RegionStat used before matching the peers).
+//   Greater    - c_greater;  Less - c_less;
+//   TwoSided   - 2 * FoldedTies, capped at 1.
 // Pseudo p = (c + 1) / (P + 1).
-enum class PValueRule { Folded, Greater, Less, TwoSided };
+enum class PValueRule { Folded, FoldedTies, Greater, Less, TwoSided };
 
-PValueRule parse_p_value_rule(const std::string& text);  // "folded", "greater", "less", "two-sided"
+// "folded", "folded-ties", "greater", "less", "two-sided"
+PValueRule parse_p_value_rule(const std::string& text);
 const char* p_value_rule_name(PValueRule rule);
 
 struct PermutationOptions {

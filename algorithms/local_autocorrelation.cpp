@@ -29,6 +29,7 @@ LocalResult empty_result(std::size_t n, int permutations) {
   r.variance_permutation.assign(n, kNaN);
   r.standardised.assign(n, kNaN);
   r.lag.assign(n, kNaN);
+  r.g_value.assign(n, kNaN);
   r.neighbours.assign(n, 0);
   r.permutations = std::max(permutations, 0);
   return r;
@@ -185,6 +186,8 @@ LocalResult local_g(const std::vector<double>& x, const SpatialWeights& w, bool 
   const double total_sq = nd - 1.0;
   LocalResult r = empty_result(n, options.permutations);
   r.standardised = v;
+  double x_total = 0;
+  for (double value : x) x_total += value;
   // z_i = (lag_i - W_i mean_i) / sd_i = (sum over drawn neighbours + offset_i) * scale_i.
   std::vector<double> offset(n, kNaN), scale(n, kNaN);
   for (std::size_t i = 0; i < n; ++i) {
@@ -204,6 +207,7 @@ LocalResult local_g(const std::vector<double>& x, const SpatialWeights& w, bool 
     scale[i] = 1.0 / std::sqrt(lag_variance);
     offset[i] = s.self * v[i] - s.w_sum * mean_i;
     r.lag[i] = s.lag;
+    r.g_value[i] = row_sums(w, i, x).lag / (star ? x_total : x_total - x[i]);
     r.statistic[i] = (s.lag - s.w_sum * mean_i) * scale[i];
     r.expected[i] = 0.0;
     r.variance[i] = 1.0;

@@ -33,6 +33,7 @@ struct LocalResult {
   std::vector<double> standardised;   // (x - mean) / sd, the variable the statistic uses (x for
                                       // bivariate); sd has divisor n-1 (n for n_minus_one=false)
   std::vector<double> lag;            // spatial lag of `standardised` (of y for bivariate)
+  std::vector<double> g_value;        // Getis-Ord G_i* or G_i itself (local_g; NaN otherwise)
   std::vector<int> neighbours;        // neighbour count (self excluded)
   int permutations = 0;
 };
@@ -60,6 +61,9 @@ LocalResult local_moran_bivariate(const std::vector<double>& x, const std::vecto
 // Getis-Ord Gi* (star = true: self included, pass weights with the diagonal) or Gi (star =
 // false: self excluded) as z-scores, equal to spdep localG / ArcGIS GiZScore. The statistic
 // is the z-score, so expected = 0 and variance = 1; the permutation p compares the same z.
+// g_value holds the statistic itself (Getis & Ord 1992): G_i* = sum_j w_ij x_j / sum_j x_j with
+// j over all units, G_i = sum_{j != i} w_ij x_j / sum_{j != i} x_j, on the weights as given
+// (spdep localG's attr "internals" G*i / Gi); meant for positive x.
 // Gi* needs self-links (SpatialWeights::with_self), Gi refuses them; a unit whose only
 // neighbour is itself is an island.
 LocalResult local_g(const std::vector<double>& x, const SpatialWeights& w, bool star,

@@ -62,6 +62,36 @@ LisaClasses classify_lisa(const std::vector<double>& z, const std::vector<double
   return c;
 }
 
+std::vector<int> classify_local_geary(const std::vector<double>& z, const std::vector<double>& lag,
+                                      const std::vector<double>& c, const std::vector<double>& permutation_mean,
+                                      const std::vector<double>& p, const std::vector<int>& neighbours,
+                                      double alpha) {
+  const std::size_t n = z.size();
+  if (lag.size() != n || c.size() != n || permutation_mean.size() != n || p.size() != n || neighbours.size() != n)
+    throw std::invalid_argument("classify_local_geary: inputs differ in length");
+  constexpr int kHighHigh = 1, kLowLow = 2, kOtherPositive = 3, kNegative = 4;
+  std::vector<int> code(n, kNotSignificant);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (neighbours[i] == 0) {
+      code[i] = kIsolated;
+    } else if (std::isnan(z[i]) || std::isnan(lag[i]) || std::isnan(c[i]) || std::isnan(permutation_mean[i]) ||
+               std::isnan(p[i])) {
+      code[i] = kUndefined;
+    } else if (!(p[i] <= alpha)) {
+      code[i] = kNotSignificant;
+    } else if (c[i] > permutation_mean[i]) {
+      code[i] = kNegative;
+    } else if (z[i] > 0 && lag[i] > 0) {
+      code[i] = kHighHigh;
+    } else if (z[i] < 0 && lag[i] < 0) {
+      code[i] = kLowLow;
+    } else {
+      code[i] = kOtherPositive;
+    }
+  }
+  return code;
+}
+
 std::vector<int> gi_bins(const std::vector<double>& z, const std::vector<double>& p) {
   if (z.size() != p.size()) throw std::invalid_argument("gi_bins: inputs differ in length");
   std::vector<int> bins(z.size(), 0);

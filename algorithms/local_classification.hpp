@@ -25,6 +25,20 @@ LisaClasses classify_lisa(const std::vector<double>& z, const std::vector<double
                           const std::vector<double>& p, const std::vector<int>& neighbours,
                           double alpha);
 
+// GeoDa's local Geary cluster codes (libgeoda UniGeary; Anselin 2019): 0 not significant,
+// 1 High-High, 2 Low-Low, 3 other positive, 4 negative, 5 undefined, 6 isolated. A unit is
+// significant when p <= alpha (as GeoDa). A significant c_i above the mean of its simulated
+// values signals dissimilar neighbours: negative (4) whatever the quadrant. A significant c_i
+// at or below that mean signals similar neighbours: High-High when z > 0 and lag > 0, Low-Low
+// when both are < 0, and "other positive" (3) in the outlier quadrants (and on an axis).
+// z: the standardised variable, lag: its spatial lag, c: C_i, permutation_mean: the mean of
+// its simulated values, p: the p-values used for significance. Isolated (no neighbours) wins
+// over undefined (a NaN input).
+std::vector<int> classify_local_geary(const std::vector<double>& z, const std::vector<double>& lag,
+                                      const std::vector<double>& c, const std::vector<double>& permutation_mean,
+                                      const std::vector<double>& p, const std::vector<int>& neighbours,
+                                      double alpha);
+
 // ArcGIS Gi_Bin: +-3, +-2, +-1 for p < 0.01, 0.05, 0.10 signed by z; 0 otherwise.
 std::vector<int> gi_bins(const std::vector<double>& z, const std::vector<double>& p);
 

@@ -20,7 +20,10 @@ class CentreAlgorithm : public Algorithm {
   std::string help() const override {
     return "The centre of gravity of a development field: each unit is its point (polygon centroid, "
            "or the point of a point layer), weighted by --weight.\n"
-           "  mean    - weighted mean centre: x = sum w_i x_i / sum w_i, y likewise (ArcGIS Mean Center).\n"
+           "  mean    - weighted mean centre: x = sum w_i x_i / sum w_i, y likewise (ArcGIS Mean Center), "
+           "with the standard distance around it, sqrt(sum w_i d_i^2 / sum w_i), d_i the distance of unit i "
+           "from the centre (ArcGIS Standard Distance, 1 standard deviation; km, or layer units for a "
+           "projected layer of unknown unit).\n"
            "  median  - the point minimising sum w_i d_i (spatial median, centre of minimum distance; "
            "ArcGIS Median Center), Weiszfeld's iteration from the mean centre with Vardi-Zhang's step "
            "when the iterate meets a unit's point; --tolerance is relative to the points' spread.\n"
@@ -30,7 +33,8 @@ class CentreAlgorithm : public Algorithm {
            "extent), and the centres are written back in the layer's CRS. Units with a NULL weight "
            "are left out with a warning; negative weights are an error.\n"
            "Output (-o): one point per group with group, type, n, weight_sum, center_x, center_y "
-           "(layer CRS), and for the median iterations and converged, for the central feature its id.";
+           "(layer CRS), for the mean std_distance, for the median iterations and converged, for the central "
+           "feature its id.";
   }
   std::vector<std::string> references() const override {
     return {"Weiszfeld, E. (1937). Sur le point pour lequel la somme des distances de n points donnes est minimum. Tohoku Mathematical Journal 43, 355-386.",
@@ -71,7 +75,7 @@ class CentreAlgorithm : public Algorithm {
     mopt.tolerance = args.number("tolerance");
     mopt.max_iterations = static_cast<int>(args.integer("max_iterations"));
 
-    std::vector<double> cx, cy, wsum, iters;
+    std::vector<double> cx, cy, wsum, iters, std_distance;
     std::vector<std::optional<std::int64_t>> counts;
     std::vector<std::optional<std::string>> names, central_ids, conv;
     Result result;
@@ -103,6 +107,8 @@ class CentreAlgorithm : public Algorithm {
         auto m = centrography::mean_centre(p.x, p.y, p.w);
         x = m.x;
         y = m.y;
+        std_distance.push_back(centrography::standard_distance(p.x, p.y, p.w) * frame.unit_to_km());
+        c["standard_distance"] = std_distance.back();
         iters.push_back(NAN);
         conv.push_back(std::nullopt);
         central_ids.push_back(std::nullopt);
@@ -146,12 +152,17 @@ class CentreAlgorithm : public Algorithm {
          << " (" << p.x.size() << " units";
       if (type == "central") os << ", central unit " << *central_ids.back();
       if (type == "median") os << ", " << iters.back() << " iterations";
+      if (type == "mean") os << ", standard distance " << std_distance.back() << " " << frame.length_unit();
       os << ")\n";
     }
     if (cx.empty()) throw DataError("no centre could be computed for '" + layer.path + "'");
     s["center_x"] = cx[0];
     s["center_y"] = cy[0];
     s["coordinate_unit"] = layer.geographic() ? "degrees (layer CRS)" : "layer CRS units";
+    if (type == "mean") {
+      s["standard_distance"] = std_distance[0];
+      s["length_unit"] = frame.length_unit();
+    }
     result.report = os.str();
 
     const std::string output = args.text("output");
@@ -165,6 +176,7 @@ class CentreAlgorithm : public Algorithm {
       cols.push_back(geo::OutputColumn::real("weight_sum", wsum));
       cols.push_back(geo::OutputColumn::real("center_x", cx));
       cols.push_back(geo::OutputColumn::real("center_y", cy));
+      if (type == "mean") cols.push_back(geo::OutputColumn::real("std_distance", std_distance));
       if (type == "median") {
         cols.push_back(geo::OutputColumn::real("iterations", iters));
         cols.push_back(geo::OutputColumn::text("converged", conv));

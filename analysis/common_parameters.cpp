@@ -47,7 +47,7 @@ std::vector<Parameter> weights_parameters(const std::string& default_transform) 
   const Parameter weights = make_parameter(
       "weights", ParamType::String,
       "Spatial weights: queen, rook, queen:snap=0.001, queen:overlap, knn:6, band:150km, "
-      "idw:2:300km, kernel:gaussian:k=8, or a .gal/.gwt file",
+      "idw:300km:power=2, kernel:gaussian:k=8, or a .gal/.gwt file",
       "queen", false);
   Parameter transform = make_parameter(
       "transform", ParamType::Enum,
@@ -73,9 +73,14 @@ std::vector<Parameter> inference_parameters() {
   Parameter threads = make_parameter("threads", ParamType::Integer, "Threads for permutations (0: all cores)", "0", false);
   threads.minimum = 0;
   threads.maximum = 1024;
-  Parameter rule = make_parameter("p_rule", ParamType::Enum,
-                                  "Pseudo p-value rule: folded (GeoDa, esda), greater, less, two-sided", "folded", false);
-  rule.choices = {"folded", "greater", "less", "two-sided"};
+  Parameter rule = make_parameter(
+      "p_rule", ParamType::Enum,
+      "Pseudo p-value rule, with c_ge = #(simulated >= observed), c_le = #(simulated <= observed) of P "
+      "permutations and p = (c + 1) / (P + 1): folded c = min(c_ge, P - c_ge) (GeoDa, esda); folded-ties "
+      "c = min(c_ge, c_le) (ties in both tails, more conservative); greater c = c_ge; less c = c_le; "
+      "two-sided 2 (min(c_ge, c_le) + 1) / (P + 1), at most 1",
+      "folded", false);
+  rule.choices = {"folded", "folded-ties", "greater", "less", "two-sided"};
   seed.advanced = threads.advanced = rule.advanced = true;
   Parameter alpha = make_parameter("alpha", ParamType::Double, "Significance level for clusters", "0.05", false);
   alpha.minimum = 0;

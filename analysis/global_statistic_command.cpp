@@ -172,7 +172,7 @@ std::string global_statistic_help_common() {
          "moran.mc/geary.mc), with a counter-based generator keyed by --seed so any --threads value "
          "gives identical results. z_permutation = (statistic - mean of the permutations) / their sd; "
          "z_permutation_se = (statistic - expected) / that sd with a one-sided p is the bootstrap-"
-         "standard-error convention of published tables. --p-rule (folded by default; greater, less, "
+         "standard-error convention of published tables. --p-rule (folded by default, c = min(c_ge, P - c_ge) as GeoDa and esda; folded-ties, greater, less, "
          "two-sided) applies to all p-values; a positive z means positive spatial autocorrelation "
          "(for Geary, C < 1), so 'greater' is spdep's default alternative.\n"
          "Panels: --field may be repeated or be a pattern (gdp_*); every field is analysed with the "

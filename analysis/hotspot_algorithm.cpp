@@ -33,7 +33,9 @@ class HotspotAlgorithm : public Algorithm {
            "localG on include.self() weights. --gi leaves i out (spdep localG on plain weights).\n"
            "GiPValue is the two-sided normal p of GiZScore (ArcGIS), or with --permutations N the "
            "conditional-permutation pseudo p (--p-rule, --seed; same result for any --threads).\n"
-           "Fields: GiZScore, GiPValue, GiPAdj (with --adjust fdr|bonferroni), Gi_Bin (+-3, +-2, +-1 for "
+           "Fields: GiValue (the statistic itself, Getis-Ord 1992: G_i* = sum_j w_ij x_j / sum_j x_j over all "
+           "units, on the weights as transformed; with --gi, G_i = sum_{j != i} w_ij x_j / sum_{j != i} x_j; spdep "
+           "localG's attr \"internals\" G*i / Gi; meaningful for positive x), GiZScore, GiPValue, GiPAdj (with --adjust fdr|bonferroni), Gi_Bin (+-3, +-2, +-1 for "
            "p < 0.01, 0.05, 0.10 signed by z; 0 not significant), NNeighbors (neighbours, self excluded), "
            "HotCold (2 hot, 1 sub-hot, 0 transition, -1 sub-cold, -2 cold), HotCold_en and HotCold_zh "
            "(热点区, 次热点区, 过渡区, 次冷点区, 冷点区). HotCold comes from Gi_Bin (|bin| 3 or 2: hot/cold, 1: "
@@ -41,8 +43,9 @@ class HotspotAlgorithm : public Algorithm {
            "Units with a NULL value are excluded (NULL results); units without neighbours get NULL "
            "statistics and the label 'Isolated' (孤立单元).\n"
            "Panels: --field gdp_* (or repeated) analyses every year and names the fields with the year: "
-           "GiZ_2011, GiP_2011, GiPA_2011, GiBin_2011, NNb_2011, HC_2011, HCen_2011, HCzh_2011 "
+           "GiV_2011, GiZ_2011, GiP_2011, GiPA_2011, GiBin_2011, NNb_2011, HC_2011, HCen_2011, HCzh_2011 "
            "(Shapefile-safe), and prints one row per year with the hot and cold spots at 99, 95 and 90 %.\n"
+           "Without -o the run only prints its summary (with --json, as JSON) and writes nothing.\n"
            "Style: the output opens in QGIS categorised on Gi_Bin (of the last year): 3 #d62f27, 2 #ed7551, "
            "1 #fab984, 0 #f7f7f7, -1 #a6bddb, -2 #5c8ac3, -3 #2166ac; on HotCold with natural breaks.";
   }
@@ -65,7 +68,7 @@ class HotspotAlgorithm : public Algorithm {
         p.label = "Random permutations for pseudo p-values (0: analytical p of the z-score, as ArcGIS)";
       }
     return concat(input_parameters(), std::vector<Parameter>{field, gi, classes}, weights_parameters(), inference,
-                  output_parameters());
+                  output_parameters(false));
   }
   std::vector<OutputDefinition> outputs() const override {
     return {{"output", "layer", "The input layer with the hot spot fields"},
@@ -108,10 +111,11 @@ class HotspotAlgorithm : public Algorithm {
       const std::size_t m = x.size();
       std::vector<double> z = r.z.empty() ? r.statistic : r.z;
       std::vector<double> p = options.permutations > 0 ? r.p_permutation : r.p_analytical;
+      std::vector<double> g_value = r.g_value;
       std::vector<bool> island(m, false);
       for (auto i : islands) {
         island[i] = true;
-        z[i] = p[i] = std::nan("");
+        z[i] = p[i] = g_value[i] = std::nan("");
       }
       const std::vector<double> p_adjusted = adjust_p_values(p, adjust);
       const std::vector<int> bins = gi_bins(z, p_adjusted);
@@ -150,6 +154,7 @@ class HotspotAlgorithm : public Algorithm {
       }
 
       auto nm = [&](const char* base, const char* short_base) { return names.name(base, short_base, field); };
+      columns.push_back(geo::OutputColumn::real(nm("GiValue", "GiV"), scatter(g_value, units.units, n_all)));
       columns.push_back(geo::OutputColumn::real(nm("GiZScore", "GiZ"), scatter(z, units.units, n_all)));
       columns.push_back(geo::OutputColumn::real(nm("GiPValue", "GiP"), scatter(p, units.units, n_all)));
       if (adjust != PAdjustment::None)
@@ -209,10 +214,10 @@ class HotspotAlgorithm : public Algorithm {
     geo::WriteOptions write = write_options(args);
     write.style_qml = natural_breaks ? hot_cold_style(style_field) : gi_bin_style(style_field);
     write.style_name = std::string(star ? "Gi*" : "Gi") + " hot spots (" + style_field + ")";
-    const geo::WriteReport written = geo::write_layer(layer, args.text("output"), columns, write);
+    Result result;
+    write_local_output(args, layer, columns, write, result);
 
     timer.lap("write");
-    Result result;
     auto& s = result.summary;
     s["seconds"] = timer.json();
     const std::string inference = inference_text(options.permutations, options.seed,
@@ -230,7 +235,6 @@ class HotspotAlgorithm : public Algorithm {
     s["style_field"] = style_field;
     s["hot_spots"] = years.back()["hot_spots"];
     s["cold_spots"] = years.back()["cold_spots"];
-    s["output"] = written.path;
     nlohmann::json fields_written = nlohmann::json::array();
     for (auto& c : columns) fields_written.push_back(c.name);
     s["fields"] = fields_written;
@@ -249,8 +253,7 @@ class HotspotAlgorithm : public Algorithm {
     os << names_report(names, renamed, columns, result);
     os << "  style: categorised on " << style_field
        << (natural_breaks ? " (hot reds, cold blues)" : " (hot bins red, cold bins blue, not significant pale)") << "\n";
-    result.report = os.str();
-    note_written(result, "output", written);
+    result.report = os.str() + result.report;
     return result;
   }
 };

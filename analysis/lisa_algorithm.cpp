@@ -40,17 +40,23 @@ class LisaAlgorithm : public Algorithm {
            "Bivariate with --field2 G: z_x,i times the lag of z_y (GeoDa's bivariate LISA).\n"
            "Inference: conditional permutations (default 999; a unit's neighbours are drawn from the "
            "other n-1 values; same --seed, same result for any --threads); --permutations 0 gives the "
-           "analytical z and two-sided normal p under randomisation (spdep Z.Ii).\n"
+           "analytical z and two-sided normal p under randomisation: LMiZScore then equals Z.Ii and LMiPValue "
+           "Pr(z != E(Ii)) of spdep localmoran(x, listw) with its default mlvar=TRUE (a z-score does not "
+           "depend on m2; localmoran(mlvar=FALSE) gives our LMiIndex but, in spdep 1.2, a Z.Ii from moments "
+           "computed with m2 = sum z^2 / n).\n"
            "Fields: LMiIndex (I_i), LMiZScore ((I_i - mean)/sd of the permutations; analytical z with "
-           "--permutations 0), LMiPValue (pseudo p, or analytical p), LMiPAdj (with --adjust), COType "
+           "--permutations 0), LMiPValue (pseudo p, or analytical p), LMiPAdj (with --adjust), LMiExpect and LMiVar (with --moments: E[I_i] and Var[I_i] "
+           "under conditional randomisation, the exact moments of LMiIndex, i.e. spdep localmoran's E.Ii times "
+           "(n-1)/n and Var.Ii times ((n-1)/n)^2), COType "
            "(HH, LL, LH, HL where p < --alpha, empty otherwise), LISA_CL (GeoDa code: 0 not significant, "
            "1 HH, 2 LL, 3 LH, 4 HL, 5 undefined, 6 isolated), Quadrant (Moran scatterplot quadrant of "
            "every unit, no significance filter), NNeighbors. Units with a NULL value are excluded "
            "(NULL results); units without neighbours get NULL statistics and LISA_CL 6.\n"
            "Panels: --field gdp_* (or repeated) analyses every year and names the fields with the year: "
-           "LMiI_2011, LMiZ_2011, LMiP_2011, LMiPA_2011, COT_2011, LisCL_2011, Quad_2011, NNb_2011 "
+           "LMiI_2011, LMiZ_2011, LMiP_2011, LMiPA_2011, LMiE_2011, LMiV_2011, COT_2011, LisCL_2011, Quad_2011, NNb_2011 "
            "(10 characters, Shapefile-safe), and prints one row per year: n, global Moran's I and the "
            "counts of HH, LL, LH, HL clusters.\n"
+           "Without -o the run only prints its summary (with --json, as JSON) and writes nothing.\n"
            "Style: the output opens in QGIS categorised on LISA_CL (of the last year): HH red #d7191c, "
            "LL blue #2c7bb6, LH light blue #abd9e9, HL pink #f4a6a6, not significant light grey, "
            "undefined and isolated darker grey, NULL hatched.";
@@ -64,8 +70,12 @@ class LisaAlgorithm : public Algorithm {
     Parameter field2 = make_parameter("field2", ParamType::Field,
                                       "Second field for a bivariate LISA (x against the lag of this field)");
     field2.parent = "input";
-    return concat(input_parameters(), std::vector<Parameter>{field, field2}, weights_parameters(),
-                  inference_parameters(), output_parameters());
+    const Parameter moments = make_parameter(
+        "moments", ParamType::Boolean,
+        "Also write E[I_i] and Var[I_i] under randomisation (LMiExpect, LMiVar; spdep localmoran E.Ii, Var.Ii)",
+        "false", false);
+    return concat(input_parameters(), std::vector<Parameter>{field, field2, moments}, weights_parameters(),
+                  inference_parameters(), output_parameters(false));
   }
   std::vector<OutputDefinition> outputs() const override {
     return {{"output", "layer", "The input layer with the LISA fields"},
@@ -88,6 +98,7 @@ class LisaAlgorithm : public Algorithm {
     const PermutationOptions options = permutation_options(args);
     const PAdjustment adjust = parse_p_adjustment(args.text("adjust"));
     const double alpha = args.number("alpha");
+    const bool moments = args.flag("moments");
     const std::size_t n_all = layer.size();
 
     ResultNames names(args, layer, fields.size() > 1);
@@ -116,7 +127,8 @@ class LisaAlgorithm : public Algorithm {
       std::vector<double> index = r.statistic;
       std::vector<double> z = permuted ? r.z_permutation : r.z;
       std::vector<double> p = permuted ? r.p_permutation : r.p_analytical;
-      for (auto i : islands) index[i] = z[i] = p[i] = std::nan("");
+      std::vector<double> expected = r.expected, variance = r.variance;
+      for (auto i : islands) index[i] = z[i] = p[i] = expected[i] = variance[i] = std::nan("");
       const std::vector<double> p_adjusted = adjust_p_values(p, adjust);
       // Quadrants from the Moran scatterplot: standardised x against the lag of standardised y.
       const LisaClasses classes = classify_lisa(r.standardised, r.lag, p_adjusted, r.neighbours, alpha);
@@ -142,6 +154,10 @@ class LisaAlgorithm : public Algorithm {
       columns.push_back(geo::OutputColumn::real(nm("LMiPValue", "LMiP"), scatter(p, units.units, n_all)));
       if (adjust != PAdjustment::None)
         columns.push_back(geo::OutputColumn::real(nm("LMiPAdj", "LMiPA"), scatter(p_adjusted, units.units, n_all)));
+      if (moments) {
+        columns.push_back(geo::OutputColumn::real(nm("LMiExpect", "LMiE"), scatter(expected, units.units, n_all)));
+        columns.push_back(geo::OutputColumn::real(nm("LMiVar", "LMiV"), scatter(variance, units.units, n_all)));
+      }
       columns.push_back(geo::OutputColumn::text(nm("COType", "COT"), scatter(co_type, units.units, n_all)));
       style_field = nm("LISA_CL", "LisCL");
       columns.push_back(geo::OutputColumn::integer(style_field, scatter(cluster, units.units, n_all)));
@@ -183,10 +199,10 @@ class LisaAlgorithm : public Algorithm {
     geo::WriteOptions write = write_options(args);
     write.style_qml = lisa_cluster_style(style_field);
     write.style_name = "LISA clusters (" + style_field + ")";
-    const geo::WriteReport written = geo::write_layer(layer, args.text("output"), columns, write);
+    Result result;
+    write_local_output(args, layer, columns, write, result);
 
     timer.lap("write");
-    Result result;
     auto& s = result.summary;
     s["seconds"] = timer.json();
     const std::string inference = inference_text(options.permutations, options.seed,
@@ -209,7 +225,6 @@ class LisaAlgorithm : public Algorithm {
     s["low_low"] = last["low_low"];
     s["low_high"] = last["low_high"];
     s["high_low"] = last["high_low"];
-    s["output"] = written.path;
     nlohmann::json fields_written = nlohmann::json::array();
     for (auto& c : columns) fields_written.push_back(c.name);
     s["fields"] = fields_written;
@@ -225,8 +240,7 @@ class LisaAlgorithm : public Algorithm {
     os << text_table({"field", "n", "Moran's I", "z", "p", "HH", "LL", "LH", "HL", "not sig.", "isolated"}, rows);
     os << names_report(names, renamed, columns, result);
     os << "  style: categorised on " << style_field << " (HH red, LL blue, LH light blue, HL pink)\n";
-    result.report = os.str();
-    note_written(result, "output", written);
+    result.report = os.str() + result.report;
     return result;
   }
 

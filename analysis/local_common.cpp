@@ -136,7 +136,22 @@ nlohmann::json StepTimer::json() const {
 
 std::string output_driver(const Arguments& args) {
   const std::string format = args.text("format");
-  return format.empty() ? geo::driver_for_path(args.text("output")) : format;
+  if (!format.empty()) return format;
+  const std::string output = args.text("output");
+  return output.empty() ? std::string() : geo::driver_for_path(output);
+}
+
+void write_local_output(const Arguments& args, const geo::Layer& layer, const std::vector<geo::OutputColumn>& columns,
+                        const geo::WriteOptions& write, Result& result) {
+  const std::string output = args.text("output");
+  if (output.empty()) {
+    result.summary["output"] = nullptr;
+    result.report += "nothing written (summary only; give -o OUTPUT to write the fields)\n";
+    return;
+  }
+  const geo::WriteReport written = geo::write_layer(layer, output, columns, write);
+  result.summary["output"] = written.path;
+  note_written(result, "output", written);
 }
 
 ResultNames::ResultNames(const Arguments& args, const geo::Layer& layer, bool panel)

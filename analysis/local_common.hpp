@@ -109,8 +109,14 @@ class StepTimer {
   std::vector<std::pair<std::string, double>> steps_;
 };
 
-// The driver an output will be written with ("GPKG", "ESRI Shapefile", ...).
+// The driver an output will be written with ("GPKG", "ESRI Shapefile", ...); "" without -o.
 std::string output_driver(const Arguments& args);
+
+// Writes the result columns to -o and notes it in the result; without -o the run is
+// summary-only (its summary, text or --json, is printed and nothing is written), which the
+// report says. Sets summary["output"] to the path written or null.
+void write_local_output(const Arguments& args, const geo::Layer& layer, const std::vector<geo::OutputColumn>& columns,
+                        const geo::WriteOptions& write, Result& result);
 
 // Fixed-width text table: header and rows, right-aligned columns.
 std::string text_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);

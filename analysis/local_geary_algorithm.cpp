@@ -6,6 +6,7 @@
 
 #include "algorithms/errors.hpp"
 #include "algorithms/local_autocorrelation.hpp"
+#include "algorithms/local_classification.hpp"
 #include "algorithms/multiple_testing.hpp"
 #include "analysis/common_parameters.hpp"
 #include "analysis/layer_styles.hpp"
@@ -13,19 +14,6 @@
 
 namespace rs {
 namespace {
-
-// GeoDa's local Geary clusters (UniGeary): from the signs of z_i and of its lag, for units
-// with p < alpha: 1 High-High (z > 0, lag > 0), 2 Low-Low (z < 0, lag < 0), 3 other positive
-// (z < 0, lag > 0), 4 negative (z > 0, lag < 0); 0 not significant, 5 undefined, 6 isolated.
-int geary_cluster(double z, double lag, double p, int neighbours, double alpha) {
-  if (neighbours == 0) return 6;
-  if (!std::isfinite(p) || !std::isfinite(lag)) return 5;
-  if (!(p < alpha)) return 0;
-  if (z > 0 && lag > 0) return 1;
-  if (z < 0 && lag < 0) return 2;
-  if (z < 0 && lag > 0) return 3;
-  return 4;
-}
 
 class LocalGearyAlgorithm : public Algorithm {
  public:
@@ -38,13 +26,16 @@ class LocalGearyAlgorithm : public Algorithm {
   std::string help() const override {
     return "C_i = sum_j w_ij (z_i - z_j)^2 with z standardised by the sample sd (n-1, as R scale()) and row-standardised "
            "weights (R spdep localC, GeoDa). Inference by conditional permutations only (default 999; same "
-           "--seed, same result for any --threads).\n"
-           "Fields: LCIndex (C_i), LCPValue (pseudo p), LCPAdj (with --adjust), LC_CL (GeoDa cluster: 0 not "
-           "significant, 1 High-High, 2 Low-Low, 3 other positive, 4 negative, 5 undefined, 6 isolated), "
-           "NNeighbors. Units with a NULL value are excluded (NULL results); units without neighbours get "
-           "NULL statistics and LC_CL 6.\n"
+           "--seed, same result for any --threads); --permutations 0 gives C_i alone (LCPValue NULL, no LC_CL).\n"
+           "Fields: LCIndex (C_i), LCPValue (pseudo p), LCPAdj (with --adjust), LC_CL (GeoDa cluster, libgeoda "
+           "UniGeary: 0 not significant, 1 High-High, 2 Low-Low, 3 other positive, 4 negative, 5 undefined, 6 "
+           "isolated), NNeighbors. A unit is significant when p <= --alpha; then C_i above the mean of its "
+           "simulated values is negative (4), otherwise High-High (z > 0, lag > 0), Low-Low (z < 0, lag < 0) "
+           "or other positive (the outlier quadrants). Units with a NULL value are excluded (NULL results); "
+           "units without neighbours get NULL statistics and LC_CL 6.\n"
            "Panels: --field gdp_* names the fields LCI_2011, LCP_2011, LCPA_2011, LCCL_2011, NNb_2011 and "
            "prints one row per year with the count of each cluster.\n"
+           "Without -o the run only prints its summary (with --json, as JSON) and writes nothing.\n"
            "Style: categorised on LC_CL (of the last year) with GeoDa's colours.";
   }
   std::vector<std::string> references() const override {
@@ -54,12 +45,10 @@ class LocalGearyAlgorithm : public Algorithm {
     const Parameter field = panel_fields_parameter();
     std::vector<Parameter> inference = inference_parameters();
     for (auto& p : inference)
-      if (p.name == "permutations") {
-        p.minimum = 1;
-        p.label = "Random permutations for pseudo p-values (local Geary has no analytical inference)";
-      }
+      if (p.name == "permutations")
+        p.label = "Random permutations for pseudo p-values (0: C_i alone; local Geary has no analytical inference)";
     return concat(input_parameters(), std::vector<Parameter>{field}, weights_parameters(), inference,
-                  output_parameters());
+                  output_parameters(false));
   }
   std::vector<OutputDefinition> outputs() const override {
     return {{"output", "layer", "The input layer with the local Geary fields"}};
@@ -71,8 +60,7 @@ class LocalGearyAlgorithm : public Algorithm {
     timer.lap("read");
     const std::vector<AnalysedField> fields = analysed_fields(args, layer);
     const PermutationOptions options = permutation_options(args);
-    if (options.permutations < 1)
-      throw UsageError("local Geary's c has no analytical inference: give --permutations 1 or more (default 999)");
+    const bool permuted = options.permutations > 0;
     const LayerWeights weights = layer_weights(args, layer, feedback);
     timer.lap("weights");
     const PAdjustment adjust = parse_p_adjustment(args.text("adjust"));
@@ -106,22 +94,28 @@ class LocalGearyAlgorithm : public Algorithm {
       const std::vector<double>& z = r.standardised;
       const std::vector<double>& lag = r.lag;
 
+      const std::vector<int> codes =
+          classify_local_geary(z, lag, c, r.mean_permutation, p_adjusted, r.neighbours, alpha);
       std::vector<std::optional<std::int64_t>> cluster(m), neighbours(m);
       std::size_t counts[7] = {0, 0, 0, 0, 0, 0, 0};
+      double c_sum = 0;
       for (std::size_t i = 0; i < m; ++i) {
-        const int code = geary_cluster(z[i], lag[i], p_adjusted[i], r.neighbours[i], alpha);
-        cluster[i] = code;
-        counts[code]++;
+        if (permuted) cluster[i] = codes[i];
+        counts[codes[i]]++;
         neighbours[i] = r.neighbours[i];
+        if (r.neighbours[i] > 0) c_sum += c[i];
       }
+      const double c_mean = c_sum / static_cast<double>(m - islands.size());
 
       auto nm = [&](const char* base, const char* short_base) { return names.name(base, short_base, field); };
       columns.push_back(geo::OutputColumn::real(nm("LCIndex", "LCI"), scatter(c, units.units, n_all)));
       columns.push_back(geo::OutputColumn::real(nm("LCPValue", "LCP"), scatter(p, units.units, n_all)));
-      if (adjust != PAdjustment::None)
+      if (adjust != PAdjustment::None && permuted)
         columns.push_back(geo::OutputColumn::real(nm("LCPAdj", "LCPA"), scatter(p_adjusted, units.units, n_all)));
-      style_field = nm("LC_CL", "LCCL");
-      columns.push_back(geo::OutputColumn::integer(style_field, scatter(cluster, units.units, n_all)));
+      if (permuted) {
+        style_field = nm("LC_CL", "LCCL");
+        columns.push_back(geo::OutputColumn::integer(style_field, scatter(cluster, units.units, n_all)));
+      }
       columns.push_back(geo::OutputColumn::integer(nm("NNeighbors", "NNb"), scatter(neighbours, units.units, n_all)));
 
       years.push_back({{"field", field.name},
@@ -129,34 +123,41 @@ class LocalGearyAlgorithm : public Algorithm {
                        {"n", m},
                        {"excluded", units.excluded},
                        {"isolated", counts[6]},
+                       {"mean_c", c_mean},
                        {"high_high", counts[1]},
                        {"low_low", counts[2]},
                        {"other_positive", counts[3]},
                        {"negative", counts[4]},
                        {"not_significant", counts[0]},
                        {"undefined", counts[5]}});
-      rows.push_back({field.name, std::to_string(m), std::to_string(counts[1]), std::to_string(counts[2]),
-                      std::to_string(counts[3]), std::to_string(counts[4]), std::to_string(counts[0]),
-                      std::to_string(counts[6])});
+      if (permuted)
+        rows.push_back({field.name, std::to_string(m), report_number(c_mean), std::to_string(counts[1]),
+                        std::to_string(counts[2]), std::to_string(counts[3]), std::to_string(counts[4]),
+                        std::to_string(counts[0]), std::to_string(counts[6])});
+      else
+        rows.push_back({field.name, std::to_string(m), report_number(c_mean), std::to_string(counts[6])});
     }
 
     timer.lap("classes");
     const std::map<std::string, std::string> renamed = names.finalise(columns);
     if (auto it = renamed.find(style_field); it != renamed.end()) style_field = it->second;
     geo::WriteOptions write = write_options(args);
-    write.style_qml = local_geary_cluster_style(style_field);
-    write.style_name = "Local Geary clusters (" + style_field + ")";
-    const geo::WriteReport written = geo::write_layer(layer, args.text("output"), columns, write);
+    if (permuted) {
+      write.style_qml = local_geary_cluster_style(style_field);
+      write.style_name = "Local Geary clusters (" + style_field + ")";
+    }
+    Result result;
+    write_local_output(args, layer, columns, write, result);
 
     timer.lap("write");
-    Result result;
     auto& s = result.summary;
     s["seconds"] = timer.json();
-    const std::string inference = inference_text(options.permutations, options.seed,
-                                                 p_value_rule_name(options.rule), args.text("adjust"));
+    const std::string inference = permuted ? inference_text(options.permutations, options.seed,
+                                                            p_value_rule_name(options.rule), args.text("adjust"))
+                                           : "none (--permutations 0: C_i alone)";
     s["statistic"] = "local Geary's c";
     s["weights"] = weights.description;
-    s["p_values"] = "permutation";
+    s["p_values"] = permuted ? nlohmann::json("permutation") : nlohmann::json(nullptr);
     s["inference"] = inference;
     s["permutations"] = options.permutations;
     s["seed"] = options.seed;
@@ -164,8 +165,7 @@ class LocalGearyAlgorithm : public Algorithm {
     s["alpha"] = alpha;
     s["adjust"] = args.text("adjust");
     s["years"] = years;
-    s["style_field"] = style_field;
-    s["output"] = written.path;
+    s["style_field"] = permuted ? nlohmann::json(style_field) : nlohmann::json(nullptr);
     nlohmann::json fields_written = nlohmann::json::array();
     for (auto& col : columns) fields_written.push_back(col.name);
     s["fields"] = fields_written;
@@ -175,12 +175,16 @@ class LocalGearyAlgorithm : public Algorithm {
        << (fields.size() > 1 ? std::to_string(fields.size()) + " fields" : "'" + fields[0].name + "'") << " in "
        << layer.path << "\n"
        << "  weights: " << weights.description << "\n"
-       << "  p-values: " << inference << "; clusters where p < " << alpha << "\n";
-    os << text_table({"field", "n", "HH", "LL", "other +", "negative", "not sig.", "isolated"}, rows);
+       << "  p-values: " << inference;
+    if (permuted) os << "; clusters where p <= " << alpha;
+    os << "\n";
+    if (permuted)
+      os << text_table({"field", "n", "mean C_i", "HH", "LL", "other +", "negative", "not sig.", "isolated"}, rows);
+    else
+      os << text_table({"field", "n", "mean C_i", "isolated"}, rows);
     os << names_report(names, renamed, columns, result);
-    os << "  style: categorised on " << style_field << "\n";
-    result.report = os.str();
-    note_written(result, "output", written);
+    if (permuted) os << "  style: categorised on " << style_field << "\n";
+    result.report = os.str() + result.report;
     return result;
   }
 };

@@ -89,6 +89,9 @@ TEST(CentrographyReference, EllipsesAndMeanCentresMatchSf) {
     Result c = run("centre", cv);
     expect_close(c.summary["center_x"].get<double>(), std::stod(row["center_x"]), 1e-10, what + " mean centre x");
     expect_close(c.summary["center_y"].get<double>(), std::stod(row["center_y"]), 1e-10, what + " mean centre y");
+    // ... and its standard distance is ESRI's Standard Distance (R, from the same points).
+    expect_close(c.summary["standard_distance"].get<double>(), std::stod(row["standard_distance"]), 1e-9,
+                 what + " standard distance");
   }
 }
 
@@ -191,6 +194,16 @@ TEST(Centrography, MedianCentreWhenTheIterateMeetsADataPoint) {
   EXPECT_EQ(m.x, 0);
   EXPECT_EQ(m.y, 0);
   EXPECT_NEAR(m.objective, 4.0, 1e-15);
+}
+
+// Four unit-weight points at distance 1, 1, 1, 1 from (0, 0): SD = 1; weighting one point
+// moves the centre, and SD = sqrt(sum w d^2 / sum w) around it, by hand.
+TEST(Centrography, StandardDistanceByHand) {
+  const std::vector<double> x{1, -1, 0, 0}, y{0, 0, 1, -1};
+  EXPECT_NEAR(centrography::standard_distance(x, y), 1.0, 1e-15);
+  // weights 3, 1, 0, 0: centre (0.5, 0); squared distances 0.25, 2.25 -> (0.75 + 2.25) / 4
+  EXPECT_NEAR(centrography::standard_distance(x, y, {3, 1, 0, 0}), std::sqrt(0.75), 1e-15);
+  EXPECT_THROW(centrography::standard_distance(x, y, {0, 0, 0, 0}), std::invalid_argument);
 }
 
 TEST(Centrography, CentralFeatureByHand) {

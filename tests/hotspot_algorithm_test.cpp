@@ -106,6 +106,8 @@ TEST_F(LocalCommands, GiStarMatchesSpdepLocalGWithIncludeSelf) {
   geo::Layer out = run("hotspot", {});
   expect_matches(out, "GiZScore", ref, "localG_star");
   expect_matches(out, "GiPValue", ref, "localG_star_p");
+  // G_i* itself, next to its z: spdep localG's internals G*i on the same (W) weights.
+  expect_matches(out, "GiValue", ref, "G_star_value", 1e-13);
   // Neighbour counts (self excluded) as spdep's card().
   const geo::NumericColumn nn = out.numeric("NNeighbors");
   for (std::size_t i = 0; i < out.size(); ++i)
@@ -133,6 +135,7 @@ TEST_F(LocalCommands, GiWithoutSelfMatchesSpdepLocalG) {
   const Reference ref = read_reference();
   geo::Layer out = run("hotspot", {{"gi", "true"}});
   expect_matches(out, "GiZScore", ref, "localG");
+  expect_matches(out, "GiValue", ref, "G_value", 1e-13);
 }
 
 TEST_F(LocalCommands, LisaAnalyticalMatchesSpdepLocalmoranWithoutMlvar) {
@@ -149,6 +152,58 @@ TEST_F(LocalCommands, LisaAnalyticalMatchesSpdepLocalmoranWithoutMlvar) {
       EXPECT_EQ(cl.values[i], 6.0);
       EXPECT_FALSE(quadrant[i].has_value());
     }
+}
+
+// --moments: E[I_i] and Var[I_i] of LMiIndex under randomisation; LMiIndex uses m2 with n - 1,
+// spdep's default m2 with n, so its E.Ii and Var.Ii scale by (n-1)/n and its square (n = 31).
+TEST_F(LocalCommands, LisaMomentsMatchSpdepLocalmoran) {
+  const Reference ref = read_reference();
+  geo::Layer out = run("lisa", {{"permutations", "0"}, {"moments", "true"}});
+  const double scale = 30.0 / 31.0;
+  const geo::NumericColumn e = out.numeric("LMiExpect"), v = out.numeric("LMiVar");
+  std::size_t compared = 0;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    auto row = ref.rows.find(out.ids[i]);
+    if (row == ref.rows.end() || std::isnan(row->second.at("E_Ii"))) {
+      EXPECT_TRUE(std::isnan(e.values[i]) && std::isnan(v.values[i])) << out.ids[i];
+      continue;
+    }
+    EXPECT_NEAR(e.values[i], row->second.at("E_Ii") * scale, 1e-13) << out.ids[i];
+    EXPECT_NEAR(v.values[i], row->second.at("Var_Ii") * scale * scale, 1e-12) << out.ids[i];
+    ++compared;
+  }
+  EXPECT_EQ(compared, 30u);
+  // Without --moments the fields are not written.
+  geo::Layer plain = run("lisa", {{"permutations", "0"}});
+  for (auto& f : plain.fields) EXPECT_NE(f.name, "LMiExpect");
+}
+
+// --permutations 0: C_i alone, a NULL p-value and no cluster field.
+TEST_F(LocalCommands, LocalGearyWithoutPermutationsGivesCiAlone) {
+  const Reference ref = read_reference();
+  geo::Layer out = run("local-geary", {{"permutations", "0"}});
+  expect_matches(out, "LCIndex", ref, "localC");
+  for (double p : out.numeric("LCPValue").values) EXPECT_TRUE(std::isnan(p));
+  for (auto& f : out.fields) EXPECT_NE(f.name, "LC_CL");
+}
+
+// --json without -o: the summary of a run, nothing written.
+TEST_F(LocalCommands, SummaryOnlyRunWithoutOutput) {
+  for (const char* command : {"lisa", "hotspot", "local-geary"}) {
+    const Algorithm* algorithm = find_algorithm(command);
+    ASSERT_NE(algorithm, nullptr);
+    Arguments args = algorithm->arguments();
+    args.set("input", kSample);
+    args.add("field", "gdp_2011");
+    args.set("weights", "queen");
+    args.set("permutations", "99");
+    const Result r = algorithm->run(args, silent_feedback());
+    EXPECT_TRUE(r.summary["output"].is_null()) << command;
+    EXPECT_EQ(r.summary["years"][0]["n"].get<std::size_t>(), 31u) << command;
+    EXPECT_TRUE(r.files.empty()) << command;
+    EXPECT_NE(r.report.find("nothing written"), std::string::npos) << command;
+  }
+  EXPECT_TRUE(fs::is_empty(dir_));
 }
 
 TEST_F(LocalCommands, LocalGearyMatchesSpdepLocalC) {

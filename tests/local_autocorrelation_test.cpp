@@ -248,8 +248,8 @@ TEST(ConditionalPermutation, PValuesWithinRangeForEveryRule) {
   const auto b = test::reference_neighbours("sids");
   const auto x = t.numbers("x");
   const int P = 199;
-  for (PValueRule rule :
-       {PValueRule::Folded, PValueRule::Greater, PValueRule::Less, PValueRule::TwoSided}) {
+  for (PValueRule rule : {PValueRule::Folded, PValueRule::FoldedTies, PValueRule::Greater, PValueRule::Less,
+                          PValueRule::TwoSided}) {
     auto o = with_permutations(P, 2);
     o.rule = rule;
     for (const auto& r : {local_moran(x, b.row_standardised(), o), local_g(x, b, false, o),
@@ -389,7 +389,9 @@ TEST(ConditionalPermutation, SamplerIsUniformWithoutReplacement) {
 
 // A constructed case with known counts. Unit 0's neighbours are all the other units, so every
 // permutation draws the same values and reproduces the observed statistic exactly (integer
-// values, binary weights): c_greater = c_less = P, every rule gives (P + 1) / (P + 1) = 1.
+// values, binary weights): c_greater = c_less = P. Counting ties in both tails (folded-ties,
+// greater, less, two-sided) gives (P + 1) / (P + 1) = 1; GeoDa's and esda's folded rule takes
+// min(c_greater, P - c_greater) = 0 and gives 1 / (P + 1).
 // Unit 1 has one neighbour, unit 2, which holds the largest value: no simulated lag exceeds
 // the observed one (c_less = P) and c_greater counts the draws of unit 2, recounted here from
 // the simulated values themselves.
@@ -401,8 +403,8 @@ TEST(ConditionalPermutation, PseudoPFollowsTheRule) {
   lists[1] = {2};
   const auto w = SpatialWeights::from_lists({"a", "b", "c", "d", "e", "f", "g"}, lists);
   const int P = 999;
-  for (PValueRule rule :
-       {PValueRule::Folded, PValueRule::Greater, PValueRule::Less, PValueRule::TwoSided}) {
+  for (PValueRule rule : {PValueRule::Folded, PValueRule::FoldedTies, PValueRule::Greater, PValueRule::Less,
+                          PValueRule::TwoSided}) {
     PermutationOptions o = with_permutations(P, 1);
     o.rule = rule;
     std::vector<double> simulated_1;
@@ -413,7 +415,7 @@ TEST(ConditionalPermutation, PseudoPFollowsTheRule) {
     const auto s = conditional_permutations<1>(w, v, lag, o, silent_feedback());
     EXPECT_EQ(s.greater_or_equal[0], static_cast<std::size_t>(P));
     EXPECT_EQ(s.less_or_equal[0], static_cast<std::size_t>(P));
-    EXPECT_DOUBLE_EQ(s.p[0], 1.0);
+    EXPECT_DOUBLE_EQ(s.p[0], rule == PValueRule::Folded ? 1.0 / (P + 1) : 1.0) << p_value_rule_name(rule);
     ASSERT_EQ(simulated_1.size(), static_cast<std::size_t>(P + 1));  // observed, then P draws
     std::size_t hits = 0;
     for (int p = 1; p <= P; ++p) {
@@ -425,11 +427,61 @@ TEST(ConditionalPermutation, PseudoPFollowsTheRule) {
     EXPECT_NEAR(static_cast<double>(hits), P / 6.0, 5 * std::sqrt(P * (1 / 6.0) * (5 / 6.0)));
     const double expected = rule == PValueRule::Greater   ? (hits + 1.0) / (P + 1)
                             : rule == PValueRule::Less    ? 1.0
-                            : rule == PValueRule::Folded  ? (hits + 1.0) / (P + 1)
+                            : rule == PValueRule::Folded || rule == PValueRule::FoldedTies
+                                ? (hits + 1.0) / (P + 1)
                                                           : std::min(1.0, 2 * (hits + 1.0) / (P + 1));
     EXPECT_DOUBLE_EQ(s.p[1], expected) << p_value_rule_name(rule);
     for (std::size_t i = 2; i < n; ++i) EXPECT_TRUE(std::isnan(s.p[i]));  // no neighbours
   }
+}
+
+// The default folded rule against hand counts (GeoDa LISA::CalcPseudoP, esda's _crand):
+// c = #(simulated >= observed), c = min(c, P - c), p = (c + 1) / (P + 1); ties count in the
+// upper tail only. folded-ties keeps the former rule, min(#>=, #<=) with ties in both tails.
+TEST(PseudoPValue, FoldedIsGeoDaAndEsdaExactly) {
+  const int P = 99;
+  // No ties: 3 draws above, 96 below -> c = 3 under both folded rules.
+  EXPECT_DOUBLE_EQ(pseudo_p_value(3, 96, P, PValueRule::Folded), 4.0 / 100);
+  EXPECT_DOUBLE_EQ(pseudo_p_value(3, 96, P, PValueRule::FoldedTies), 4.0 / 100);
+  // 90 draws >= observed (5 of them equal), 14 <= (the same 5): c = min(90, 9) = 9.
+  EXPECT_DOUBLE_EQ(pseudo_p_value(90, 14, P, PValueRule::Folded), 10.0 / 100);
+  EXPECT_DOUBLE_EQ(pseudo_p_value(90, 14, P, PValueRule::FoldedTies), 15.0 / 100);
+  // 50 >= with 10 ties, 59 <=: c = min(50, 49) = 49 against min(50, 59) = 50.
+  EXPECT_DOUBLE_EQ(pseudo_p_value(50, 59, P, PValueRule::Folded), 50.0 / 100);
+  EXPECT_DOUBLE_EQ(pseudo_p_value(50, 59, P, PValueRule::FoldedTies), 51.0 / 100);
+  // Every draw equal to the observed value: GeoDa and esda give the smallest p.
+  EXPECT_DOUBLE_EQ(pseudo_p_value(99, 99, P, PValueRule::Folded), 1.0 / 100);
+  EXPECT_DOUBLE_EQ(pseudo_p_value(99, 99, P, PValueRule::FoldedTies), 1.0);
+  EXPECT_DOUBLE_EQ(pseudo_p_value(99, 99, P, PValueRule::TwoSided), 1.0);
+  // No draw >= observed: c = 0 under both.
+  EXPECT_DOUBLE_EQ(pseudo_p_value(0, 99, P, PValueRule::Folded), 1.0 / 100);
+  EXPECT_DOUBLE_EQ(pseudo_p_value(0, 99, P, PValueRule::FoldedTies), 1.0 / 100);
+  EXPECT_EQ(parse_p_value_rule("folded"), PValueRule::Folded);
+  EXPECT_EQ(parse_p_value_rule("folded-ties"), PValueRule::FoldedTies);
+  EXPECT_STREQ(p_value_rule_name(PValueRule::FoldedTies), "folded-ties");
+  EXPECT_THROW(parse_p_value_rule("fold"), UsageError);
+}
+
+// The same rule applied by the permutation engine: a unit with one neighbour whose value
+// ties with its own draws. Unit 0 = 1 has the single neighbour unit 1 = 1, the other values
+// being 0, 0, 1: the lag is 1 and a draw equals it whenever unit 1 or unit 4 is drawn (half
+// the draws), never exceeds it. Folded: min(c, P - c) with c = the equal draws; folded-ties:
+// min(c, P) = c; the two differ whenever more than half the draws tie.
+TEST(PseudoPValue, PermutationEngineUsesTheRule) {
+  const std::vector<double> v = {1, 1, 0, 0, 1};
+  const auto w = SpatialWeights::from_lists({"a", "b", "c", "d", "e"}, {{1}, {}, {}, {}, {}});
+  const int P = 999;
+  auto lag = [](std::size_t, const double* sums) { return sums[0]; };
+  PermutationOptions folded = with_permutations(P, 1);
+  PermutationOptions ties = folded;
+  ties.rule = PValueRule::FoldedTies;
+  const auto a = conditional_permutations<1>(w, v, lag, folded, silent_feedback());
+  const auto b = conditional_permutations<1>(w, v, lag, ties, silent_feedback());
+  const std::size_t c = a.greater_or_equal[0];
+  EXPECT_EQ(a.less_or_equal[0], static_cast<std::size_t>(P));
+  EXPECT_NEAR(static_cast<double>(c), P / 2.0, 5 * std::sqrt(P / 4.0));
+  EXPECT_DOUBLE_EQ(a.p[0], (std::min<double>(c, P - c) + 1.0) / (P + 1));
+  EXPECT_DOUBLE_EQ(b.p[0], (static_cast<double>(c) + 1.0) / (P + 1));
 }
 
 // Units without neighbours get NaN everywhere and never a p-value; the others are unchanged

@@ -32,6 +32,54 @@ TEST(ClassifyLisa, QuadrantsClustersAndCodes) {
   EXPECT_EQ(strict.cluster_code, (std::vector<int>{1, 0, 0, 4, 0, 0, 0, 5, 6, 5}));
 }
 
+// GeoDa's local Geary rule on constructed units. Significant c_i above its permutation mean
+// is negative (4) in every quadrant; at or below it, HH and LL keep their quadrant and the
+// outlier quadrants (or an axis) become other positive (3).
+TEST(ClassifyLocalGeary, GeoDaRuleOnConstructedUnits) {
+  //                                 HH    LL    LH    HL   HH>m  LL>m  LH>m  axis  ns   p=a  NaN p island
+  const std::vector<double> z =    {1.2, -0.5, -2.0, 0.3, 1.0, -1.0, -1.0, 0.0, 1.0, 1.0, 1.0, 0.5};
+  const std::vector<double> lag =  {0.4, -0.1, 0.8, -0.6, 0.5, -0.5, 0.5, 0.3, 0.5, 0.5, 0.5, 0.5};
+  const std::vector<double> c =    {0.2, 0.3, 0.9, 1.0, 3.0, 2.5, 4.0, 1.0, 0.1, 0.2, 0.2, 0.2};
+  const std::vector<double> mean = {2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 1.0, 2.0, 2.0, 2.0, 2.0};
+  const std::vector<double> p =   {0.001, 0.02, 0.04, 0.01, 0.01, 0.03, 0.002, 0.01, 0.2, 0.05, nan, nan};
+  const std::vector<int> k =       {4, 5, 3, 6, 2, 4, 4, 4, 3, 3, 3, 0};
+  EXPECT_EQ(classify_local_geary(z, lag, c, mean, p, k, 0.05),
+            (std::vector<int>{1, 2, 3, 3, 4, 4, 4, 3, 0, 1, 5, 6}));
+  EXPECT_EQ(classify_local_geary(z, lag, c, mean, p, k, 0.01),
+            (std::vector<int>{1, 0, 0, 3, 4, 0, 4, 3, 0, 0, 5, 6}));
+  EXPECT_THROW(classify_local_geary(z, lag, c, mean, p, {1}, 0.05), std::invalid_argument);
+}
+
+// The rule on real data: C_i, the mean of its simulated values and the pseudo p from spdep
+// localC_perm (999 draws) on Columbus, SIDS, Boston and the China provinces, with the codes
+// tests/reference/local_reference.R derives from them by GeoDa's rule.
+TEST(ClassifyLocalGeary, GeoDaRuleOnSpdepPermutations) {
+  const auto t = test::read_table("local_geary_clusters.csv");
+  const auto& set = t.text("set");
+  const auto z = t.numbers("z"), lag = t.numbers("lag"), c = t.numbers("ci"), mean = t.numbers("mean_ci"),
+             p = t.numbers("p"), k = t.numbers("neighbours"), code05 = t.numbers("cluster_05"),
+             code01 = t.numbers("cluster_01");
+  std::vector<int> neighbours, expected05, expected01;
+  for (std::size_t i = 0; i < t.rows; ++i) {
+    neighbours.push_back(static_cast<int>(k[i]));
+    expected05.push_back(static_cast<int>(code05[i]));
+    expected01.push_back(static_cast<int>(code01[i]));
+  }
+  const auto ours05 = classify_local_geary(z, lag, c, mean, p, neighbours, 0.05);
+  const auto ours01 = classify_local_geary(z, lag, c, mean, p, neighbours, 0.01);
+  std::size_t negative = 0, other_positive = 0;
+  for (std::size_t i = 0; i < t.rows; ++i) {
+    EXPECT_EQ(ours05[i], expected05[i]) << set[i] << " row " << i;
+    EXPECT_EQ(ours01[i], expected01[i]) << set[i] << " row " << i;
+    negative += ours05[i] == 4;
+    other_positive += ours05[i] == 3;
+  }
+  // The reference exercises every branch of the rule.
+  EXPECT_GT(negative, 0u);
+  EXPECT_GT(other_positive, 0u);
+  EXPECT_GE(t.rows, 686u);
+}
+
 TEST(GiBins, ConfidenceLevelsSignedByZ) {
   const std::vector<double> z = {3.0, 2.1, 1.7, 1.0, -3.0, -2.1, -1.7, 2.6, nan, 0.0, 1.9};
   const std::vector<double> p = {0.002, 0.03, 0.08, 0.3, 0.002, 0.03, 0.08, 0.01, nan, 0.001, 0.10};

@@ -10,6 +10,12 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
+# centre --type mean gives the standard distance (ArcGIS Standard Distance) in km.
+"$RS" centre "$PROV" --weight gdp_2011 --type mean -o "$TMP/mean.gpkg" -q > "$TMP/mean.txt" 2>/dev/null \
+  || fail "centre --type mean"
+grep -q "standard distance [0-9.]* km" "$TMP/mean.txt" || fail "centre --type mean prints no standard distance: $(cat "$TMP/mean.txt")"
+grep -q "std_distance: Real" <<< "$(ogrinfo -so "$TMP/mean.gpkg" mean)" || fail "centre output lacks std_distance"
+
 # centre: mean, median and central feature, per group, written as points.
 "$RS" centre "$PROV" --weight gdp_2011 --type median --group region3 -o "$TMP/centres.gpkg" -q >/dev/null 2>&1 \
   || fail "centre --type median"

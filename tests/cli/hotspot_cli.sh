@@ -21,7 +21,7 @@ csv() { ogr2ogr -f CSV /vsistdout/ "$1" "$(basename "${1%.*}")" 2>/dev/null; }
 grep -q "hot spots, 9" "$TMP/gi.txt" || fail "summary lists no hot spots: $(cat "$TMP/gi.txt")"
 grep -q "3 unit(s) excluded (3 NULL)" "$TMP/gi.err" || fail "no counted warning for the NULL units: $(cat "$TMP/gi.err")"
 info="$(ogrinfo -so "$TMP/gi.gpkg" gi)"
-for f in "GiZScore: Real" "GiPValue: Real" "Gi_Bin: Integer" "NNeighbors: Integer" "HotCold: Integer" \
+for f in "GiValue: Real" "GiZScore: Real" "GiPValue: Real" "Gi_Bin: Integer" "NNeighbors: Integer" "HotCold: Integer" \
          "HotCold_en: String" "HotCold_zh: String"; do
   grep -q "$f" <<< "$info" || fail "output lacks field '$f'"
 done

@@ -102,4 +102,31 @@ for f in "LCIndex: Real" "LCPValue: Real" "LC_CL: Integer" "NNeighbors: Integer"
   grep -q "$f" <<< "$linfo" || fail "local-geary output lacks '$f'"
 done
 
+# 9. Conventions of the peers: the help names the p rule and the spdep call of LMiZScore; the
+#    former tie rule stays available by name; --json without -o prints the summary and writes
+#    nothing; local Geary with --permutations 0 gives C_i alone.
+help="$("$RS" lisa --help)"
+grep -q "folded-ties" <<< "$help" || fail "lisa --help does not offer --p-rule folded-ties"
+grep -q "min(c_ge, P - c_ge) (GeoDa, esda)" <<< "$help" || fail "lisa --help does not state the folded rule"
+grep -q "localmoran(x, listw) with its default mlvar=TRUE" <<< "$help" || fail "lisa --help does not name the spdep call of LMiZScore"
+"$RS" lisa "$IN" --field gdp_2011 --permutations 99 --p-rule folded-ties -q > "$TMP/ties.txt" \
+  || fail "--p-rule folded-ties refused"
+grep -q "folded-ties pseudo p" "$TMP/ties.txt" || fail "summary does not name the folded-ties rule: $(cat "$TMP/ties.txt")"
+"$RS" lisa "$IN" --field gdp_2011 --permutations 99 -q > "$TMP/default.txt" || fail "lisa without -o"
+grep -q "99 conditional permutations (seed [0-9]*, folded pseudo p)" "$TMP/default.txt" \
+  || fail "default rule is not named folded: $(cat "$TMP/default.txt")"
+mkdir "$TMP/json" && cd "$TMP/json" || fail "mkdir"
+for cmd in lisa hotspot local-geary; do
+  "$RS" $cmd "$IN" --field gdp_2011 --permutations 99 --json -q > "$TMP/$cmd.json" 2> "$TMP/$cmd.err" \
+    || fail "$cmd --json without -o: $(cat "$TMP/$cmd.err")"
+  python3 -c "import json,sys; s=json.load(open(sys.argv[1])); assert s['output'] is None and s['years'][0]['n'] == 31, s" \
+    "$TMP/$cmd.json" || fail "$cmd --json summary"
+done
+[ -z "$(ls -A "$TMP/json")" ] || fail "a summary-only run wrote files: $(ls "$TMP/json")"
+cd - > /dev/null || fail "cd back"
+"$RS" local-geary "$IN" --field gdp_2011 --permutations 0 -o "$TMP/lc0.gpkg" -q > /dev/null || fail "local-geary --permutations 0"
+l0="$(ogrinfo -so "$TMP/lc0.gpkg" lc0)"
+grep -q "LCIndex: Real" <<< "$l0" || fail "local-geary --permutations 0 lacks LCIndex"
+! grep -q "LC_CL" <<< "$l0" || fail "local-geary --permutations 0 should write no clusters"
+
 echo "lisa_cli: all checks passed"

@@ -7,6 +7,8 @@
 #   sigma_x = sqrt(2) sqrt(sum w (x~ cos theta - y~ sin theta)^2 / sum w)
 #   sigma_y = sqrt(2) sqrt(sum w (x~ sin theta + y~ cos theta)^2 / sum w)
 # The CrimeStat convention multiplies the variances by n / (n - 2); the unscaled one drops the 2.
+# Standard distance (ESRI, "How Standard Distance works"), 1 standard deviation, weighted:
+#   SD = sqrt(sum w (x~^2 + y~^2) / sum w)
 #
 # Run from the repository root:  Rscript tests/reference/centrography_reference.R
 # Writes tests/reference/centrography_expected.csv.
@@ -48,7 +50,8 @@ sde <- function(x, y, w, convention) {
   # sigma_y lies along the azimuth theta, sigma_x across it.
   rot <- (theta * 180 / pi) %% 180
   if (sx > sy) rot <- (rot + 90) %% 180
-  list(x = xb, y = yb, a = max(sx, sy), b = min(sx, sy), rotation = rot)
+  list(x = xb, y = yb, a = max(sx, sy), b = min(sx, sy), rotation = rot,
+       standard_distance = sqrt(sum(w * (xt^2 + yt^2)) / W))
 }
 
 rows <- list()
@@ -73,7 +76,8 @@ add <- function(dataset, path, weight, conventions, std = 1, km = 1, geographic 
       dataset = dataset, weight = weight, convention = conv, std = std, n = length(w),
       center_x = sprintf("%.15g", cxy[1]), center_y = sprintf("%.15g", cxy[2]),
       semi_major = sprintf("%.15g", std * e$a * km), semi_minor = sprintf("%.15g", std * e$b * km),
-      rotation = sprintf("%.15g", e$rotation))
+      rotation = sprintf("%.15g", e$rotation),
+      standard_distance = sprintf("%.15g", e$standard_distance * km))
   }
 }
 

@@ -10,6 +10,12 @@
 #   Ii           spdep localmoran(mlvar = FALSE), row-standardised weights = LMiIndex
 #   Z_Ii, P_Ii   spdep localmoran (default mlvar = TRUE; the z-score does not depend on m2),
 #                randomisation, two-sided          = LMiZScore, LMiPValue with --permutations 0
+#   G_star_value spdep localG on include.self() row-standardised (W) weights, attr "internals"
+#                column G*i = sum_j w_ij x_j / sum_j x_j     = GiValue (default transform W)
+#   G_value      the same without self, column Gi            = GiValue with --gi
+#   E_Ii, Var_Ii spdep localmoran (default mlvar = TRUE) E.Ii and Var.Ii; LMiExpect and LMiVar
+#                (--moments) are the moments of LMiIndex (m2 with n - 1): E.Ii (n-1)/n and
+#                Var.Ii ((n-1)/n)^2
 #   localC       spdep localC (x scaled by scale(), i.e. the sample sd), row-standardised weights
 suppressPackageStartupMessages({
   library(sf)
@@ -33,6 +39,9 @@ lm <- localmoran(x, lw_w, zero.policy = TRUE, mlvar = FALSE, alternative = "two.
 # (mlvar = TRUE) Z.Ii, which is what RegionStat reports.
 lm_z <- localmoran(x, lw_w, zero.policy = TRUE, mlvar = TRUE, alternative = "two.sided")
 lc <- as.numeric(localC(x, lw_w, zero.policy = TRUE))
+lws_w <- nb2listw(include.self(nb), style = "W", zero.policy = TRUE)
+g_star_value <- attr(localG(x, lws_w, zero.policy = TRUE, return_internals = TRUE), "internals")[, "G*i"]
+g_value <- attr(localG(x, lw_w, zero.policy = TRUE, return_internals = TRUE), "internals")[, "Gi"]
 
 islands <- card(nb) == 0
 g_star[islands] <- NA  # spdep gives the island itself as its only neighbour; RegionStat gives NULL
@@ -47,7 +56,11 @@ out <- data.frame(
   Ii = ifelse(islands, NA, lm[, "Ii"]),
   Z_Ii = ifelse(islands, NA, lm_z[, "Z.Ii"]),
   P_Ii = ifelse(islands, NA, lm_z[, 5]),
-  localC = ifelse(islands, NA, lc)
+  localC = ifelse(islands, NA, lc),
+  G_star_value = ifelse(islands, NA, g_star_value),
+  G_value = ifelse(islands, NA, g_value),
+  E_Ii = ifelse(islands, NA, lm_z[, "E.Ii"]),
+  Var_Ii = ifelse(islands, NA, lm_z[, "Var.Ii"])
 )
 write.csv(out, "tests/reference/hotspot_reference.csv", row.names = FALSE, na = "")  # 15 significant digits
 cat("wrote tests/reference/hotspot_reference.csv:", nrow(out), "provinces,", sum(islands), "island(s)\n")

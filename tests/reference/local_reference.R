@@ -8,6 +8,10 @@
 #                      weights, localC on W weights
 #   local_padjust.csv  p.adjust "BH" and "bonferroni" of a vector with ties and NAs
 #   local_jenks.csv    classInt::classIntervals(style = "jenks") breaks
+#   local_geary_clusters.csv  per unit of each data set: z, its lag, localC_perm's C_i, the
+#                      mean of its 999 simulated values (E.Ci) and folded pseudo p, and the
+#                      cluster code GeoDa's rule (libgeoda UniGeary) gives them at alpha 0.05
+#                      and 0.01, written out below from the rule's statement
 suppressMessages({
   library(sf)
   library(spdep)
@@ -29,6 +33,38 @@ write_nb <- function(nb, ids, name) {
   }, "")
   write.csv(data.frame(id = ids, neighbours = rows), file.path(out_dir, name),
             row.names = FALSE, quote = TRUE)
+}
+
+# GeoDa's local Geary clusters (Anselin 2019; libgeoda UniGeary): significant (p <= alpha)
+# units whose C_i exceeds the mean of its simulated values are "negative" (4); the others are
+# High-High (1) when z > 0 and lag > 0, Low-Low (2) when both are < 0, else "other positive"
+# (3); 0 not significant, 6 no neighbours. spdep's own "cluster" attribute is the quadrant
+# alone, without this rule, hence written out here.
+geoda_geary_cluster <- function(z, lag, ci, mean_ci, p, k, alpha) {
+  code <- ifelse(z > 0 & lag > 0, 1L, ifelse(z < 0 & lag < 0, 2L, 3L))
+  code[ci > mean_ci] <- 4L
+  code[p > alpha] <- 0L
+  code[k == 0] <- 6L
+  code
+}
+
+geary_clusters <- NULL
+geary_cluster_rows <- function(name, nb, x, ids) {
+  lw <- nb2listw(nb, style = "W", zero.policy = TRUE)
+  set.seed(20240601)
+  ci <- localC_perm(x, lw, nsim = 999, zero.policy = TRUE)
+  sim <- attr(ci, "pseudo-p")
+  z <- as.numeric(scale(x))
+  lag <- lag.listw(lw, z, zero.policy = TRUE)
+  k <- card(nb)
+  p <- sim[, "Pr(folded) Sim"]
+  rows <- data.frame(
+    set = name, id = ids, z = num(z), lag = num(lag), ci = num(as.numeric(ci)),
+    mean_ci = num(sim[, "E.Ci"]), p = num(p), neighbours = k,
+    cluster_05 = geoda_geary_cluster(z, lag, as.numeric(ci), sim[, "E.Ci"], p, k, 0.05),
+    cluster_01 = geoda_geary_cluster(z, lag, as.numeric(ci), sim[, "E.Ci"], p, k, 0.01)
+  )
+  geary_clusters <<- rbind(geary_clusters, rows)
 }
 
 local_reference <- function(name, layer, field, x, ids) {
@@ -56,6 +92,7 @@ local_reference <- function(name, layer, field, x, ids) {
     C_B = num(as.numeric(localC(x, lw_b, zero.policy = TRUE)))
   )
   write.csv(out, file.path(out_dir, sprintf("local_%s.csv", name)), row.names = FALSE)
+  geary_cluster_rows(name, nb, x, ids)
   cat(sprintf("%s: %d units, %s, %d links\n", name, length(x), field, sum(card(nb))))
 }
 
@@ -80,6 +117,8 @@ if (file.exists(china_path)) {
 } else {
   cat("sample_layers/china_provinces.gpkg not found: China provinces skipped\n")
 }
+
+write.csv(geary_clusters, file.path(out_dir, "local_geary_clusters.csv"), row.names = FALSE)
 
 # p.adjust on a family with ties, a 1, and NAs (which do not count in the family size).
 p <- c(0.01, 0.04, NA, 0.03, 0.04, 0.2, 0.5, 0.001, NA, 1, 0.04, 0.0005, 0.7, 0.049, 0.3)
