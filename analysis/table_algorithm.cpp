@@ -39,7 +39,7 @@ std::vector<std::optional<std::string>> TableInput::texts(const std::string& fie
 }
 
 const LayerWeights& TableInput::weights() const {
-  if (!weights_) throw std::logic_error("weights asked for by an algorithm that does not declare needs_weights()");
+  if (!weights_) throw std::logic_error("weights asked for by a run whose uses_weights() is false");
   return *weights_;
 }
 
@@ -351,11 +351,12 @@ Result TableAlgorithm::run(const Arguments& args, Feedback& feedback) const {
   timer.lap("read");
 
   LayerWeights weights;
-  if (needs_weights()) {
+  const bool with_weights = needs_weights() && uses_weights(args);
+  if (with_weights) {
     weights = layer_weights(args, layer, feedback);
     timer.lap("weights");
   }
-  const TableInput input(layer, args, feedback, long_table, needs_weights() ? &weights : nullptr);
+  const TableInput input(layer, args, feedback, long_table, with_weights ? &weights : nullptr);
   feedback.check_cancelled();
   TableOutput computed = compute(input);
   timer.lap("statistic");
@@ -367,7 +368,8 @@ Result TableAlgorithm::run(const Arguments& args, Feedback& feedback) const {
   report << display_name() << " - " << input_path;
   if (long_table) report << " (long table: " << layer.size() << " units by '" << args.text("id") << "', years from '" << year_field << "')";
   report << "\n";
-  for (auto& table : computed.tables) report << aligned_table(table);
+  for (auto& table : computed.tables)
+    if (table.printed) report << aligned_table(table);
   for (auto& note : computed.notes) report << note << "\n";
 
   if (!output_csv.empty()) {

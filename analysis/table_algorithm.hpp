@@ -56,6 +56,7 @@ struct ReportTable {
   std::string title;
   std::vector<std::string> header;
   std::vector<std::vector<std::string>> rows;
+  bool printed = true;  // false: too long for the terminal (density curves), only --output-csv
 };
 
 struct TableOutput {
@@ -106,7 +107,10 @@ class TableAlgorithm : public Algorithm {
   virtual std::vector<ResultField> result_fields() const = 0;
   // Numbers returned to QGIS models besides the layer (keys of the summary).
   virtual std::vector<OutputDefinition> numeric_outputs() const { return {}; }
+  // Whether the algorithm has the weights parameters, and whether a given run reads them (a
+  // Markov chain needs weights only for its spatial form, so a table without geometry works).
   virtual bool needs_weights() const { return false; }
+  virtual bool uses_weights(const Arguments& /*args*/) const { return needs_weights(); }
   virtual TableOutput compute(const TableInput& input) const = 0;
 
   std::string help() const final;

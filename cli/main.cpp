@@ -109,7 +109,8 @@ void add_options(Command& command) {
       description += " [default: " + p.default_value + "]";
     auto& store = command.values[p.name];
     if (p.positional) {
-      command.app->add_option(p.name, store, description)->required(!p.optional)->expected(1);
+      // One value per positional parameter (join LAYER TABLE: the first must not take both).
+      command.app->add_option(p.name, store, description)->required(!p.optional)->expected(1)->allow_extra_args(false);
       continue;
     }
     std::string flags = (p.short_flag.empty() ? "" : p.short_flag + ",") + "--" + option_name(p.name);

@@ -170,14 +170,8 @@ bool wildcard_match(const std::string& pattern, const std::string& text) {
   return *p == '\0';
 }
 
-Layer read_layer(const std::string& path, const ReadOptions& options) {
-  ensure_gdal();
-  Layer layer;
-  layer.path = path;
-  layer.options = options;
-
-  check_exists(path);
-  CPLStringList open_options;
+std::vector<std::string> source_open_options(const std::string& path, const ReadOptions& options) {
+  std::vector<std::string> out;
   if (!options.encoding.empty()) {
     // GDAL silently reads an unknown encoding as UTF-8: ask iconv, which GDAL recodes with.
     iconv_t converter = iconv_open("UTF-8", options.encoding.c_str());
@@ -186,19 +180,31 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
     if (!known)
       throw UsageError("unknown encoding '" + options.encoding + "' for '" + path +
                        "' (use a name iconv knows, such as GBK, GB18030, UTF-8, CP936, BIG5)");
-    open_options.AddNameValue("ENCODING", options.encoding.c_str());
+    out.push_back("ENCODING=" + options.encoding);
   }
-  // CSV with coordinates: let GDAL find the usual column names.
+  // CSV with coordinates: let GDAL find the usual column names, and type the columns.
   std::string lower = path;
   std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
   const bool is_csv = lower.size() > 4 && (lower.substr(lower.size() - 4) == ".csv" ||
                                            lower.find(".csv.gz") != std::string::npos);
   if (is_csv) {
-    open_options.AddNameValue("X_POSSIBLE_NAMES", "lon,lng,long,longitude,x,经度");
-    open_options.AddNameValue("Y_POSSIBLE_NAMES", "lat,latitude,y,纬度");
-    open_options.AddNameValue("KEEP_GEOM_COLUMNS", "YES");
-    open_options.AddNameValue("AUTODETECT_TYPE", "YES");
+    out.push_back("X_POSSIBLE_NAMES=lon,lng,long,longitude,x,经度");
+    out.push_back("Y_POSSIBLE_NAMES=lat,latitude,y,纬度");
+    out.push_back("KEEP_GEOM_COLUMNS=YES");
+    out.push_back("AUTODETECT_TYPE=YES");
   }
+  return out;
+}
+
+Layer read_layer(const std::string& path, const ReadOptions& options) {
+  ensure_gdal();
+  Layer layer;
+  layer.path = path;
+  layer.options = options;
+
+  check_exists(path);
+  CPLStringList open_options;
+  for (const auto& option : source_open_options(path, options)) open_options.AddString(option.c_str());
   CPLErrorReset();
   GDALDatasetUniquePtr ds(GDALDataset::Open(
       path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
@@ -349,6 +355,8 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
     for (auto i : idx) out.push_back(layer.ids[i]);
     return describe_ids(out);
   };
+  // A table (no geometry column) has no empty geometries to report.
+  if (src->GetGeomType() == wkbNone) layer.empty_geometry.clear();
   if (!layer.empty_geometry.empty())
     layer.warnings.push_back(std::to_string(layer.empty_geometry.size()) +
                              " feature(s) with empty geometry excluded: " + ids_of(layer.empty_geometry));

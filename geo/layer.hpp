@@ -81,6 +81,10 @@ class Layer {
   std::vector<std::string> match_fields(const std::string& pattern) const;
 };
 
+// GDAL open options for reading `path` as `options` say (encoding, CSV columns and types); the
+// writer reopens a source with the same ones.
+std::vector<std::string> source_open_options(const std::string& path, const ReadOptions& options);
+
 // Reads a layer. Throws DataError naming the file (and layer, field) when it cannot.
 Layer read_layer(const std::string& path, const ReadOptions& options = {});
 

@@ -337,8 +337,7 @@ WriteReport write_layer(const Layer& source, const std::string& output,
 
   // Reopen the source as it was read, to copy every field with its type.
   CPLStringList open_options;
-  if (!source.options.encoding.empty())
-    open_options.AddNameValue("ENCODING", source.options.encoding.c_str());
+  for (const auto& option : source_open_options(source.path, source.options)) open_options.AddString(option.c_str());
   GDALDatasetUniquePtr in(GDALDataset::Open(source.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                             nullptr, open_options.List(), nullptr));
   if (!in) throw DataError("cannot reopen '" + source.path + "'");

@@ -57,6 +57,45 @@ bool is_number_start(const std::string& t) {
   return !t.empty() && (std::isdigit(static_cast<unsigned char>(t[0])) || t[0] == '.');
 }
 
+bool has_length_unit(const std::string& t) {
+  const std::string l = lower(t);
+  return l.size() > 1 && l.back() == 'm';
+}
+
+// What each option sets; an option given twice, or one the method does not use, is an error
+// (a silently ignored value would run another analysis than the one asked for).
+const char* setting_of(const std::string& key) {
+  if (key == "k") return "k";
+  if (key == "snap" || key == "tolerance" || key == "overlap" || key == "exact") return "contiguity";
+  if (key == "order") return "order";
+  if (key == "cumulative") return "cumulative";
+  if (key == "symmetric" || key == "sym") return "symmetric";
+  if (key == "power" || key == "alpha") return "power";
+  if (key == "band" || key == "bandwidth" || key == "distance") return "distance";
+  if (key == "fixed" || key == "adaptive") return "bandwidth type";
+  if (key == "nodiagonal" || key == "no-diagonal") return "diagonal";
+  if (key == "triangular" || key == "uniform" || key == "epanechnikov" || key == "quartic" || key == "bisquare" ||
+      key == "gaussian")
+    return "kernel";
+  if (key == "points") return "points";
+  if (key == "style" || key == "transform") return "style";
+  return nullptr;
+}
+
+bool applies(const std::string& setting, WeightsMethod method) {
+  const bool contiguity = method == WeightsMethod::Queen || method == WeightsMethod::Rook;
+  const bool distance = !contiguity;
+  if (setting == "contiguity") return contiguity;
+  if (setting == "k") return method == WeightsMethod::Knn || method == WeightsMethod::Kernel;
+  if (setting == "symmetric") return method == WeightsMethod::Knn;
+  if (setting == "power") return method == WeightsMethod::InverseDistance;
+  if (setting == "distance") return method == WeightsMethod::Band || method == WeightsMethod::InverseDistance ||
+                                    method == WeightsMethod::Kernel;
+  if (setting == "bandwidth type" || setting == "diagonal" || setting == "kernel") return method == WeightsMethod::Kernel;
+  if (setting == "points") return distance;
+  return true;  // order, cumulative, style
+}
+
 }  // namespace
 
 WeightsSpec parse_weights_spec(const std::string& text) {
@@ -85,6 +124,15 @@ WeightsSpec parse_weights_spec(const std::string& text) {
   }
   if (spec.method == WeightsMethod::InverseDistance) spec.style = WeightsStyle::Unstandardised;
 
+  std::vector<std::string> seen;
+  auto claim = [&](const std::string& setting, const std::string& token) {
+    if (std::find(seen.begin(), seen.end(), setting) != seen.end())
+      throw UsageError("weights: '" + text + "' gives the " + setting + " twice (again in '" + token + "')");
+    if (!applies(setting, spec.method))
+      throw UsageError("weights: '" + token + "' (" + setting + ") does not apply to " + parts[0] + " weights in '" +
+                       text + "'");
+    seen.push_back(setting);
+  };
   for (std::size_t i = 1; i < parts.size(); ++i) {
     std::string token = parts[i];
     std::string key = lower(token), value;
@@ -93,15 +141,30 @@ WeightsSpec parse_weights_spec(const std::string& text) {
       value = token.substr(eq + 1);
     }
     if (value.empty() && is_number_start(key)) {
-      // Positional: knn's k, band/idw distance, kernel bandwidth.
-      if (spec.method == WeightsMethod::Knn) spec.k = parse_int(key, "k");
-      else if (spec.method == WeightsMethod::Band || spec.method == WeightsMethod::InverseDistance ||
-               spec.method == WeightsMethod::Kernel) {
+      // A bare number only where it can mean one thing: knn's k, band's distance, and for idw
+      // and kernels a distance with its unit (idw:2 could be a power, kernel:8 a k).
+      if (spec.method == WeightsMethod::Knn) {
+        claim("k", token);
+        spec.k = parse_int(key, "k");
+      } else if (spec.method == WeightsMethod::Band ||
+                 ((spec.method == WeightsMethod::InverseDistance || spec.method == WeightsMethod::Kernel) &&
+                  has_length_unit(key))) {
+        claim("distance", token);
         parse_distance(key, spec);
         if (spec.method == WeightsMethod::Kernel) spec.adaptive = false;
-      } else throw UsageError("weights: unexpected '" + token + "' after " + parts[0]);
-    } else if (key == "k") {
-      spec.k = parse_int(value, "k");
+      } else if (spec.method == WeightsMethod::InverseDistance || spec.method == WeightsMethod::Kernel) {
+        throw UsageError("weights: '" + token + "' in '" + text + "' is ambiguous; name it: " +
+                         (spec.method == WeightsMethod::InverseDistance ? "power=" + token + " or distance=" + token +
+                                                                              " (or " + token + "km)"
+                                                                        : "k=" + token + " or bandwidth=" + token +
+                                                                              " (or " + token + "km)"));
+      } else {
+        throw UsageError("weights: unexpected '" + token + "' after " + parts[0] + " in '" + text + "'");
+      }
+      continue;
+    }
+    if (const char* setting = setting_of(key)) claim(setting, token);
+    if (key == "k") {      spec.k = parse_int(value, "k");
     } else if (key == "snap" || key == "tolerance") {
       spec.contiguity = ContiguityMode::Snap;
       spec.tolerance = parse_double(value, "tolerance");

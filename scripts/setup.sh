@@ -12,7 +12,8 @@ packages=(build-essential cmake pkg-config libgdal-dev gdal-bin libgeos-dev libp
           qttools5-dev-tools)  # lrelease: translations of the QGIS plugin
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(libgtest-dev libgmock-dev r-cran-spdep r-cran-sf r-cran-spdata
-             qgis python3-qgis qgis-providers xvfb xauth poppler-utils)
+             qgis python3-qgis qgis-providers xvfb xauth poppler-utils
+             r-cran-classint python3-scipy python3-mpmath)  # the reference scripts in tests/reference/
 fi
 
 missing=()

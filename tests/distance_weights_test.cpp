@@ -208,7 +208,7 @@ TEST(DistanceWeights, InverseDistanceRefusesAllPairsOnLargeLayers) {
   } catch (const UsageError& e) {
     EXPECT_NE(std::string(e.what()).find("band"), std::string::npos) << e.what();
   }
-  EXPECT_EQ(build(many, "idw:1.5").size(), 5001u);  // with a band it is fine
+  EXPECT_EQ(build(many, "idw:distance=1.5").size(), 5001u);  // with a band it is fine
   std::remove(path.c_str());
 }
 
