@@ -49,6 +49,12 @@ from .provider import ICON, core_module
 # in UTF-8 with its CRS, and outputs go through Processing sinks and file destinations.
 HANDLED_BY_QGIS = {'layer', 'encoding', 'crs', 'format', 'overwrite', 'lco'}
 
+# Algorithms the plugin runs in Python rather than through the core: `map` renders with QGIS
+# itself, in-process, where the core would start a second QGIS (maps/processing.py).
+PYTHON_RUNNERS = {'map'}
+# The core runs scripts of that package too (report --pdf): these, not another copy's.
+os.environ.setdefault('REGIONSTAT_MAPS_DIR', os.path.join(os.path.dirname(__file__), 'maps'))
+
 # The temporary GeoPackage keeps a source field called "fid" as an ordinary field.
 EXPORT_FID = 'regionstat_fid'
 
@@ -121,6 +127,11 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
     def svgIconPath(self):  # noqa: N802
         return ICON
 
+    def flags(self):
+        if self._d['name'] in PYTHON_RUNNERS:  # builds a QGIS project and layout: main thread
+            return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags()
+
     # -- parameters and outputs --------------------------------------------------------------
     def initAlgorithm(self, config=None):  # noqa: N802
         for p in self._parameters:
@@ -187,6 +198,9 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
 
     # -- running -----------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        if self._d['name'] in PYTHON_RUNNERS:
+            from .maps.processing import process
+            return process(self, parameters, context, feedback)
         module = core_module()
         if module is None:
             raise QgsProcessingException(tr('The RegionStat core module could not be loaded; see the log.'))
