@@ -11,20 +11,6 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// complete[i]: observation i has a value for every indicator.
-std::vector<bool> complete_observations(const std::vector<Indicator>& indicators) {
-  const std::size_t m = indicators.front().values.size();
-  std::vector<bool> complete(m, true);
-  for (const auto& ind : indicators) {
-    if (ind.values.size() != m)
-      throw UsageError("indicator '" + ind.name + "' has " + std::to_string(ind.values.size()) +
-                       " values, the first one " + std::to_string(m));
-    for (std::size_t i = 0; i < m; ++i)
-      if (std::isnan(ind.values[i])) complete[i] = false;
-  }
-  return complete;
-}
-
 // Entropy weights over the observations flagged in `use` (the others get NaN).
 Result weigh(const std::vector<Indicator>& indicators, const std::vector<bool>& use,
              const Options& options) {
@@ -94,6 +80,19 @@ void check(const std::vector<Indicator>& indicators, const Options& options) {
 }
 
 }  // namespace
+
+std::vector<bool> complete_observations(const std::vector<Indicator>& indicators) {
+  const std::size_t m = indicators.front().values.size();
+  std::vector<bool> complete(m, true);
+  for (const auto& ind : indicators) {
+    if (ind.values.size() != m)
+      throw UsageError("indicator '" + ind.name + "' has " + std::to_string(ind.values.size()) +
+                       " values, the first one " + std::to_string(m));
+    for (std::size_t i = 0; i < m; ++i)
+      if (std::isnan(ind.values[i])) complete[i] = false;
+  }
+  return complete;
+}
 
 ShiftForm parse_shift_form(const std::string& text) {
   if (text == "none") return ShiftForm::None;

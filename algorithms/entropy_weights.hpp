@@ -27,6 +27,10 @@ struct Indicator {
   bool negative = false;
 };
 
+// complete[i]: observation i has a value in every indicator; the observations TOPSIS and the
+// entropy weights use. UsageError when the indicators differ in length. Needs one indicator.
+std::vector<bool> complete_observations(const std::vector<Indicator>& indicators);
+
 // A small shift after min-max scaling so that no scaled value is 0 (papers do it so that every
 // observation enters ln p). Off by default: the textbook formula with 0 ln 0 = 0.
 //   None     - x' as above.

@@ -25,15 +25,8 @@ Result topsis(const std::vector<entropy::Indicator>& indicators, const std::vect
   }
   if (!(weight_total > 0)) throw UsageError("the TOPSIS weights sum to 0");
 
-  const std::size_t m = indicators.front().values.size();
-  std::vector<bool> use(m, true);
-  for (const auto& ind : indicators) {
-    if (ind.values.size() != m)
-      throw UsageError("indicator '" + ind.name + "' has " + std::to_string(ind.values.size()) +
-                       " values, the first one " + std::to_string(m));
-    for (std::size_t i = 0; i < m; ++i)
-      if (std::isnan(ind.values[i])) use[i] = false;
-  }
+  const std::vector<bool> use = entropy::complete_observations(indicators);
+  const std::size_t m = use.size();
   Result r;
   r.used = static_cast<std::size_t>(std::count(use.begin(), use.end(), true));
   r.excluded = m - r.used;

@@ -48,6 +48,12 @@ bool Arguments::given(const std::string& name) const {
   return it != values_.end() && !it->second.empty() && !(it->second.size() == 1 && it->second[0].empty());
 }
 
+void Arguments::check_required() const {
+  for (const auto& p : parameters_)
+    if (!p.optional && p.default_value.empty() && !given(p.name))
+      throw ParameterError(p.name, "missing required parameter {parameter} (" + p.label + ")");
+}
+
 std::string Arguments::text(const std::string& name) const {
   const Parameter& p = parameter(name);
   if (given(name)) {
@@ -55,12 +61,12 @@ std::string Arguments::text(const std::string& name) const {
     if (p.type == ParamType::Enum && std::find(p.choices.begin(), p.choices.end(), v) == p.choices.end()) {
       std::string accepted;
       for (auto& c : p.choices) accepted += (accepted.empty() ? "" : ", ") + c;
-      throw UsageError("--" + name + " must be one of " + accepted + ", not '" + v + "'");
+      throw ParameterError(name, "{parameter} must be one of " + accepted + ", not '" + v + "'");
     }
     return v;
   }
   if (!p.optional && p.default_value.empty())
-    throw UsageError("missing required parameter --" + name + " (" + p.label + ")");
+    throw ParameterError(name, "missing required parameter {parameter} (" + p.label + ")");
   return p.default_value;
 }
 
@@ -82,7 +88,7 @@ std::vector<std::string> Arguments::list(const std::string& name) const {
   } else if (!p.default_value.empty()) {
     out.push_back(p.default_value);
   } else if (!p.optional) {
-    throw UsageError("missing required parameter --" + name + " (" + p.label + ")");
+    throw ParameterError(name, "missing required parameter {parameter} (" + p.label + ")");
   }
   return out;
 }
@@ -93,9 +99,9 @@ long long Arguments::integer(const std::string& name) const {
   char* end = nullptr;
   long long out = std::strtoll(v.c_str(), &end, 10);
   if (v.empty() || *end != '\0')
-    throw UsageError("--" + name + " expects a whole number, not '" + v + "'");
+    throw ParameterError(name, "{parameter} expects a whole number, not '" + v + "'");
   if (static_cast<double>(out) < p.minimum || static_cast<double>(out) > p.maximum)
-    throw UsageError("--" + name + " must be between " + std::to_string(static_cast<long long>(p.minimum)) +
+    throw ParameterError(name, "{parameter} must be between " + std::to_string(static_cast<long long>(p.minimum)) +
                      " and " + std::to_string(static_cast<long long>(p.maximum)) + ", not " + v);
   return out;
 }
@@ -106,9 +112,9 @@ double Arguments::number(const std::string& name) const {
   char* end = nullptr;
   double out = std::strtod(v.c_str(), &end);
   if (v.empty() || *end != '\0' || !std::isfinite(out))
-    throw UsageError("--" + name + " expects a number, not '" + v + "'");
+    throw ParameterError(name, "{parameter} expects a number, not '" + v + "'");
   if (out < p.minimum || out > p.maximum)
-    throw UsageError("--" + name + " must be between " + std::to_string(p.minimum) + " and " +
+    throw ParameterError(name, "{parameter} must be between " + std::to_string(p.minimum) + " and " +
                      std::to_string(p.maximum) + ", not " + v);
   return out;
 }
@@ -118,7 +124,7 @@ bool Arguments::flag(const std::string& name) const {
   std::transform(v.begin(), v.end(), v.begin(), ::tolower);
   if (v == "1" || v == "true" || v == "yes" || v == "on") return true;
   if (v.empty() || v == "0" || v == "false" || v == "no" || v == "off") return false;
-  throw UsageError("--" + name + " expects true or false, not '" + v + "'");
+  throw ParameterError(name, "{parameter} expects true or false, not '" + v + "'");
 }
 
 namespace {

@@ -63,6 +63,9 @@ class Arguments {
   void set(const std::string& name, const std::string& value);
   void add(const std::string& name, const std::string& value);
   bool given(const std::string& name) const;  // set by the caller (not a default)
+  // Throws UsageError naming the first required parameter (no default) that is not given, so
+  // that a run fails before it reads anything.
+  void check_required() const;
 
   // Typed access; the default applies when not given. Throw UsageError naming the parameter.
   std::string text(const std::string& name) const;

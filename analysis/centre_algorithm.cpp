@@ -43,8 +43,8 @@ class CentreAlgorithm : public Algorithm {
   std::vector<Parameter> parameters() const override {
     std::vector<Parameter> own{
         make_parameter("type", ParamType::Enum, "Kind of centre", "mean"),
-        make_parameter("weight", ParamType::Field, "Weight field (e.g. GDP); default: every unit weighs 1"),
-        make_parameter("group", ParamType::Field, "Grouping field: one centre per group (e.g. region)"),
+        input_field_parameter("weight", ParamType::Field, "Weight field (e.g. GDP); default: every unit weighs 1"),
+        input_field_parameter("group", ParamType::Field, "Grouping field: one centre per group (e.g. region)"),
         where_parameter(),
         projection_parameter(),
         point_source_parameter(),
@@ -52,7 +52,6 @@ class CentreAlgorithm : public Algorithm {
         make_parameter("max_iterations", ParamType::Integer, "Median centre: most Weiszfeld iterations", "10000"),
     };
     own[0].choices = {"mean", "median", "central"};
-    own[1].parent = own[2].parent = "input";
     own[2].numeric = false;
     own[6].minimum = 0;
     own[7].minimum = 1;

@@ -12,32 +12,24 @@
 namespace rs {
 
 Parameter where_parameter(const std::string& name, const std::string& what) {
-  Parameter p;
-  p.name = name;
-  p.type = ParamType::String;
-  p.label = "Attribute filter on the " + what + " (OGR SQL WHERE clause, e.g. \"province = 'Henan'\")";
-  p.optional = true;
-  return p;
+  return make_parameter(name, ParamType::String,
+                        "Attribute filter on the " + what + " (OGR SQL WHERE clause, e.g. \"province = 'Henan'\")");
 }
 
+// Not optional: they always have a value (their default), unlike --where.
 Parameter projection_parameter() {
-  Parameter p;
-  p.name = "projection";
-  p.type = ParamType::String;
-  p.label = "Where geographic (lon/lat) layers are measured: equal-area (Albers fitted to the layer's "
-            "extent), equidistant (azimuthal equidistant at its centre), or a projected CRS such as EPSG:3415";
-  p.default_value = "equal-area";
+  Parameter p = make_parameter("projection", ParamType::String,
+                               "Where geographic (lon/lat) layers are measured: equal-area (Albers fitted to the layer's "
+                               "extent), equidistant (azimuthal equidistant at its centre), or a projected CRS such as EPSG:3415",
+                               "equal-area", false);
   p.advanced = true;
   return p;
 }
 
 Parameter point_source_parameter() {
-  Parameter p;
-  p.name = "points";
-  p.type = ParamType::Enum;
-  p.label = "Point of each polygon: its centroid or a point on its surface";
+  Parameter p = make_parameter("points", ParamType::Enum, "Point of each polygon: its centroid or a point on its surface",
+                               "centroid", false);
   p.choices = {"centroid", "surface"};
-  p.default_value = "centroid";
   p.advanced = true;
   return p;
 }

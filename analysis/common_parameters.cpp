@@ -20,11 +20,15 @@ Parameter make_parameter(std::string name, ParamType type, std::string label, st
   return p;
 }
 
+Parameter input_field_parameter(std::string name, ParamType type, std::string label, bool optional) {
+  Parameter p = make_parameter(std::move(name), type, std::move(label), "", optional);
+  p.parent = "input";
+  return p;
+}
+
 Parameter panel_fields_parameter() {
-  Parameter field = make_parameter("field", ParamType::Fields,
-                                   "Numeric field(s) to analyse; several or a pattern (gdp_*) for a panel of years", "", false);
-  field.parent = "input";
-  return field;
+  return input_field_parameter("field", ParamType::Fields,
+                               "Numeric field(s) to analyse; several or a pattern (gdp_*) for a panel of years", false);
 }
 
 std::vector<Parameter> input_parameters() {
@@ -32,8 +36,7 @@ std::vector<Parameter> input_parameters() {
                                    "Input layer (any vector format GDAL reads; /vsigzip/ paths work)", "", false);
   input.positional = true;
   Parameter layer = make_parameter("layer", ParamType::String, "Layer name inside a multi-layer source (GeoPackage)");
-  Parameter id = make_parameter("id", ParamType::Field, "Field with unique unit ids (default: feature id)");
-  id.parent = "input";
+  Parameter id = input_field_parameter("id", ParamType::Field, "Field with unique unit ids (default: feature id)");
   id.numeric = false;
   Parameter encoding = make_parameter("encoding", ParamType::String,
                                       "Attribute encoding of a Shapefile without .cpg (e.g. GBK)");

@@ -18,6 +18,10 @@ namespace rs {
 Parameter make_parameter(std::string name, ParamType type, std::string label, std::string default_value = "",
                          bool optional = true);
 
+// A field (ParamType::Field) or fields (ParamType::Fields) of the "input" layer, so that QGIS
+// offers that layer's fields; numeric ones only unless the caller clears `numeric`.
+Parameter input_field_parameter(std::string name, ParamType type, std::string label, bool optional = true);
+
 // --field: one or more numeric fields, or a pattern (gdp_*) for a panel of years.
 Parameter panel_fields_parameter();
 

@@ -40,9 +40,8 @@ class CouplingAlgorithm : public TableAlgorithm {
            "Panels: --systems 'u1_*','u2_*' pairs the fields by year.";
   }
   std::vector<Parameter> method_parameters() const override {
-    Parameter systems = make_parameter("systems", ParamType::Fields,
-                                       "Subsystem index fields U1,U2[,U3...] (patterns such as u1_* for a panel)", "", false);
-    systems.parent = "input";
+    Parameter systems = input_field_parameter("systems", ParamType::Fields,
+                                              "Subsystem index fields U1,U2[,U3...] (patterns such as u1_* for a panel)", false);
     Parameter weights = make_parameter("weights", ParamType::String, "Weights a1,a2,... of T (default: equal)");
     Parameter variant = make_parameter("variant", ParamType::Enum, "Coupling degree formula", "standard");
     variant.choices = {"standard", "half"};

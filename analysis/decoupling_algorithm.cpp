@@ -60,12 +60,10 @@ class DecouplingAlgorithm : public TableAlgorithm {
            "results are named by the end year.";
   }
   std::vector<Parameter> method_parameters() const override {
-    Parameter pressure = make_parameter("pressure", ParamType::Fields,
-                                        "Pressure fields C0,C1 (or a pattern such as co2_* for a panel)", "", false);
-    pressure.parent = "input";
-    Parameter driver = make_parameter("driver", ParamType::Fields,
-                                      "Driver fields A0,A1 (or a pattern such as gdp_*), same years as the pressure", "", false);
-    driver.parent = "input";
+    Parameter pressure = input_field_parameter("pressure", ParamType::Fields,
+                                               "Pressure fields C0,C1 (or a pattern such as co2_* for a panel)", false);
+    Parameter driver = input_field_parameter("driver", ParamType::Fields,
+                                             "Driver fields A0,A1 (or a pattern such as gdp_*), same years as the pressure", false);
     Parameter period = make_parameter("period", ParamType::Enum, "Panel periods: from the first year (base) or year on year (yoy)", "base");
     period.choices = {"base", "yoy"};
     return {pressure, driver, period};

@@ -212,12 +212,10 @@ class DetectorAlgorithm : public TableAlgorithm {
   }
 
   std::vector<Parameter> method_parameters() const override {
-    Parameter field = make_parameter("field", ParamType::Fields,
-                                     "Explained variable Y (a pattern such as gdp_* runs every year)", "", false);
-    field.parent = "input";
-    Parameter factors = make_parameter("factors", ParamType::Fields,
-                                       "Factors X (text: categories; numeric: categories or --discretize)", "", false);
-    factors.parent = "input";
+    Parameter field = input_field_parameter("field", ParamType::Fields,
+                                            "Explained variable Y (a pattern such as gdp_* runs every year)", false);
+    Parameter factors = input_field_parameter("factors", ParamType::Fields,
+                                              "Factors X (text: categories; numeric: categories or --discretize)", false);
     factors.numeric = false;
     Parameter discretize = make_parameter(
         "discretize", ParamType::String,

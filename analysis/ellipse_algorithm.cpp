@@ -45,16 +45,15 @@ class EllipseAlgorithm : public Algorithm {
   }
   std::vector<Parameter> parameters() const override {
     std::vector<Parameter> own{
-        make_parameter("weight", ParamType::Field, "Weight field (e.g. GDP); default: every unit weighs 1"),
+        input_field_parameter("weight", ParamType::Field, "Weight field (e.g. GDP); default: every unit weighs 1"),
         make_parameter("std", ParamType::Enum, "Size of the ellipse in standard deviations", "1"),
         make_parameter("convention", ParamType::Enum, "Scaling of the standard distances", "arcgis"),
-        make_parameter("group", ParamType::Field, "Grouping field: one ellipse per group"),
+        input_field_parameter("group", ParamType::Field, "Grouping field: one ellipse per group"),
         where_parameter(),
         projection_parameter(),
         point_source_parameter(),
         make_parameter("segments", ParamType::Integer, "Vertices of the ellipse polygon", "360"),
     };
-    own[0].parent = own[3].parent = "input";
     own[3].numeric = false;
     own[1].choices = {"1", "2", "3"};
     own[2].choices = {"arcgis", "crimestat", "unscaled"};

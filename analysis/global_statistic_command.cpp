@@ -132,9 +132,8 @@ nlohmann::json to_json(const FieldRun& run, const std::string& weights) {
 std::vector<Parameter> global_statistic_parameters(GlobalStatistic statistic) {
   std::vector<Parameter> own{panel_fields_parameter()};
   if (statistic == GlobalStatistic::Moran) {
-    Parameter field2 = make_parameter("field2", ParamType::Field,
-                                      "Second field for bivariate Moran's I: each --field against the spatial lag of this one");
-    field2.parent = "input";
+    Parameter field2 = input_field_parameter("field2", ParamType::Field,
+                                             "Second field for bivariate Moran's I: each --field against the spatial lag of this one");
     own.push_back(field2);
   }
   std::vector<Parameter> inference;

@@ -23,6 +23,13 @@ class GrowthAlgorithm : public TableAlgorithm {
   std::string name() const override { return "growth"; }
   std::string display_name() const override { return "Growth, shares and ranks"; }
   std::string group() const override { return "Composite indices"; }
+  std::vector<std::string> references() const override {
+    // The conventions of the printed tables the tests check (compound rate over k intervals,
+    // competition ranks, rank differences).
+    return {"沿海与内陆地区产业合作现状及\"十五五\"时期合作前景研究. 区域经济评论, 2025(3). (compound annual growth rates)",
+            "王家庭, 齐嘉瀚, 王浩然. 新质生产力背景下中国人工智能发展的时空格局与驱动因素. 区域经济评论, 2025(3). "
+            "(rank differences 超前/同步/滞后)"};
+  }
   std::string short_help() const override {
     return "Compound annual growth, year-on-year growth, shares of the total, ranks and rank differences";
   }
@@ -37,8 +44,7 @@ class GrowthAlgorithm : public TableAlgorithm {
            "base <= 0 (no growth rate) or the total is 0.";
   }
   std::vector<Parameter> method_parameters() const override {
-    Parameter against = make_parameter("rank_against", ParamType::Field, "Field whose ranks the ranks are compared with (e.g. per-capita GDP)");
-    against.parent = "input";
+    Parameter against = input_field_parameter("rank_against", ParamType::Field, "Field whose ranks the ranks are compared with (e.g. per-capita GDP)");
     Parameter order = make_parameter("order", ParamType::Enum, "Rank 1 for the largest (descending) or smallest value", "descending");
     order.choices = {"descending", "ascending"};
     return {panel_fields_parameter(), against, order};

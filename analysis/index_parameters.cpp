@@ -151,17 +151,13 @@ std::vector<entropy::Dimension> parse_dimensions(const std::string& spec, const 
 }
 
 Parameter indicators_parameter() {
-  Parameter p = make_parameter("indicators", ParamType::Fields,
-                               "Indicator fields (several, or patterns such as gdp_* for a panel of years)", "", false);
-  p.parent = "input";
-  return p;
+  return input_field_parameter("indicators", ParamType::Fields,
+                               "Indicator fields (several, or patterns such as gdp_* for a panel of years)", false);
 }
 
 Parameter negative_parameter() {
-  Parameter p = make_parameter("negative", ParamType::Fields,
+  return input_field_parameter("negative", ParamType::Fields,
                                "Negative indicators (smaller is better): fields, patterns or indicator names");
-  p.parent = "input";
-  return p;
 }
 
 Parameter dimensions_parameter() {

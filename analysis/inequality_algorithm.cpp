@@ -158,13 +158,11 @@ class InequalityAlgorithm : public TableAlgorithm {
   }
   std::vector<Parameter> method_parameters() const override {
     Parameter field = panel_fields_parameter();
-    Parameter group = make_parameter("group", ParamType::Field,
-                                     "Group field (region) for the Theil and Dagum decompositions");
-    group.parent = "input";
+    Parameter group = input_field_parameter("group", ParamType::Field,
+                                            "Group field (region) for the Theil and Dagum decompositions");
     group.numeric = false;
-    Parameter weight = make_parameter("weight", ParamType::Field,
-                                      "Weight field of the Theil index (population); per year WEIGHT_YEAR when present");
-    weight.parent = "input";
+    Parameter weight = input_field_parameter("weight", ParamType::Field,
+                                             "Weight field of the Theil index (population); per year WEIGHT_YEAR when present");
     Parameter sd = make_parameter("sd", ParamType::Enum, "Standard deviation of CV and sd of logs", "sample");
     sd.choices = {"sample", "population"};
     sd.advanced = true;

@@ -78,8 +78,7 @@ class JoinAlgorithm : public Algorithm {
                                      "Table to join: CSV, XLSX, ODS, or any layer GDAL reads (not given with --to-long)");
     table.positional = true;
     table.file_filter = "Tables (*.csv *.xlsx *.xls *.ods *.dbf *.gpkg *.shp);;All files (*.*)";
-    Parameter layer_key = make_parameter("layer_key", ParamType::Field, "Field of the layer holding the unit keys", "", false);
-    layer_key.parent = "input";
+    Parameter layer_key = input_field_parameter("layer_key", ParamType::Field, "Field of the layer holding the unit keys", false);
     layer_key.numeric = false;
     Parameter table_key = make_parameter("table_key", ParamType::String, "Column of the table holding the unit keys");
     Parameter match = make_parameter("match", ParamType::Enum,
@@ -95,9 +94,8 @@ class JoinAlgorithm : public Algorithm {
                                               "Encoding of a CSV or dBase table (e.g. GBK); a CSV that is not UTF-8 is read as GBK");
     Parameter table_parent = make_parameter("table_parent", ParamType::String,
                                             "admin-cn: column naming each row's province or prefecture (resolves 朝阳区)");
-    Parameter layer_parent = make_parameter("layer_parent", ParamType::Field,
-                                            "admin-cn: field naming each unit's province or prefecture");
-    layer_parent.parent = "input";
+    Parameter layer_parent = input_field_parameter("layer_parent", ParamType::Field,
+                                                   "admin-cn: field naming each unit's province or prefecture");
     layer_parent.numeric = false;
     Parameter to_long = make_parameter("to_long", ParamType::Boolean,
                                        "Reverse: write the layer's panel fields (--fields gdp_*) as a long table", "false", false);

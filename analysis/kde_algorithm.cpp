@@ -91,8 +91,7 @@ class KdeAlgorithm : public TableAlgorithm {
   }
   std::vector<Parameter> method_parameters() const override {
     Parameter field = panel_fields_parameter();
-    Parameter group = make_parameter("group", ParamType::Field, "Group field: one more curve per group");
-    group.parent = "input";
+    Parameter group = input_field_parameter("group", ParamType::Field, "Group field: one more curve per group");
     group.numeric = false;
     Parameter bandwidth = make_parameter("bandwidth", ParamType::String,
                                          "Bandwidth: silverman (R bw.nrd0), scott (R bw.nrd) or a number", "silverman");

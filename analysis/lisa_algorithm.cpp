@@ -67,9 +67,8 @@ class LisaAlgorithm : public Algorithm {
   }
   std::vector<Parameter> parameters() const override {
     const Parameter field = panel_fields_parameter();
-    Parameter field2 = make_parameter("field2", ParamType::Field,
-                                      "Second field for a bivariate LISA (x against the lag of this field)");
-    field2.parent = "input";
+    Parameter field2 = input_field_parameter("field2", ParamType::Field,
+                                             "Second field for a bivariate LISA (x against the lag of this field)");
     const Parameter moments = make_parameter(
         "moments", ParamType::Boolean,
         "Also write E[I_i] and Var[I_i] under randomisation (LMiExpect, LMiVar; spdep localmoran E.Ii, Var.Ii)",

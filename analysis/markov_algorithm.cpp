@@ -195,7 +195,7 @@ class MarkovAlgorithm : public TableAlgorithm {
             {"MK_Class", "MKC", ResultType::Integer, "quantile class 1 (lowest) .. K (highest) in the year", "", classes}};
   }
   std::vector<OutputDefinition> numeric_outputs() const override {
-    return {{"classes", "number", "Number of classes K"}};
+    return {{"class_count", "number", "Number of classes K"}};
   }
 
   TableOutput compute(const TableInput& input) const override {
@@ -242,6 +242,7 @@ class MarkovAlgorithm : public TableAlgorithm {
     s["units"] = keep.size();
     s["excluded"] = n - keep.size();
     s["classes"] = K;
+    s["class_count"] = K;  // the QGIS output (an output may not share a parameter's name)
     s["breaks"] = scope == BreakScope::Pooled ? "pooled" : scope == BreakScope::PerPeriod ? "per-year" : "values";
     s["relative"] = relative;
     s["cutoffs"] = scope == BreakScope::PerPeriod ? json(classes.cutoffs) : json(classes.cutoffs.front());

@@ -40,7 +40,7 @@ class MigrationAlgorithm : public Algorithm {
   }
   std::vector<Parameter> parameters() const override {
     std::vector<Parameter> own{
-        make_parameter("weight", ParamType::Fields, "Weight fields, one per year (gdp_* or a list)", "", false),
+        input_field_parameter("weight", ParamType::Fields, "Weight fields, one per year (gdp_* or a list)", false),
         make_parameter("std", ParamType::Enum, "Size of the ellipses in standard deviations", "1"),
         make_parameter("convention", ParamType::Enum, "Scaling of the ellipse's standard distances", "arcgis"),
         make_parameter("table", ParamType::OutputFile, "CSV table of the centres and moves"),
@@ -48,7 +48,6 @@ class MigrationAlgorithm : public Algorithm {
         projection_parameter(),
         point_source_parameter(),
     };
-    own[0].parent = "input";
     own[1].choices = {"1", "2", "3"};
     own[2].choices = {"arcgis", "crimestat", "unscaled"};
     own[3].file_filter = "CSV files (*.csv)";

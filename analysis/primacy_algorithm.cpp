@@ -30,13 +30,12 @@ class PrimacyAlgorithm : public Algorithm {
   }
   std::vector<Parameter> parameters() const override {
     std::vector<Parameter> own{
-        make_parameter("size", ParamType::Field, "Size field (population, GDP)", "", false),
-        make_parameter("group", ParamType::Field, "Grouping field: indices per group"),
+        input_field_parameter("size", ParamType::Field, "Size field (population, GDP)", false),
+        input_field_parameter("group", ParamType::Field, "Grouping field: indices per group"),
         make_parameter("table", ParamType::OutputFile, "CSV table of the indices"),
         make_parameter("overwrite", ParamType::Boolean, "Replace an existing table", "false"),
         where_parameter(),
     };
-    own[0].parent = own[1].parent = "input";
     own[1].numeric = false;
     own[2].file_filter = "CSV files (*.csv)";
     return concat(input_parameters(), own);

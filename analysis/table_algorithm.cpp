@@ -1,6 +1,7 @@
 #include "analysis/table_algorithm.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 #include <sstream>
@@ -201,9 +202,8 @@ std::string TableAlgorithm::help() const {
 std::vector<Parameter> TableAlgorithm::parameters() const {
   std::vector<Parameter> input = input_parameters();
   input.front().label = "Input layer or table (any format GDAL reads: GeoPackage, Shapefile, CSV, XLSX, ODS)";
-  Parameter year = make_parameter("year", ParamType::Field,
-                                  "Year field of a long table (one row per unit and year; needs the id field)");
-  year.parent = "input";
+  Parameter year = input_field_parameter("year", ParamType::Field,
+                                         "Year field of a long table (one row per unit and year; needs the id field)");
   year.numeric = false;
   input.push_back(year);
   std::vector<Parameter> out = input;
@@ -235,6 +235,61 @@ std::vector<OutputDefinition> TableAlgorithm::outputs() const {
 // Run
 
 namespace {
+
+// Holds back the warnings of a run and prints each once: messages that differ only by the year
+// in a panel's field names ("field 'gdp_2011': 3 unit(s) excluded") become one line with the
+// years they concern.
+class YearGroupingFeedback : public Feedback {
+ public:
+  explicit YearGroupingFeedback(Feedback& inner) : inner_(inner) {}
+  ~YearGroupingFeedback() override { flush(); }
+  void progress(double fraction) override { inner_.progress(fraction); }
+  void info(const std::string& message) override { inner_.info(message); }
+  bool cancelled() const override { return inner_.cancelled(); }
+  void warning(const std::string& message) override {
+    std::string year;
+    const std::string generic = without_year(message, year);
+    for (auto& [text, years] : held_)
+      if (text == generic) {
+        if (!year.empty()) years.push_back(year);
+        return;
+      }
+    held_.emplace_back(generic, year.empty() ? std::vector<std::string>{} : std::vector<std::string>{year});
+  }
+  void flush() {
+    for (auto& [text, years] : held_) {
+      std::string message = text;
+      const std::string key = "{year}";
+      if (years.size() == 1) {
+        message.replace(message.find(key), key.size(), years.front());
+      } else if (!years.empty()) {
+        message.replace(message.find(key), key.size(), "{year}");
+        message += " (years: ";
+        for (std::size_t k = 0; k < years.size(); ++k) message += (k ? ", " : "") + years[k];
+        message += ")";
+      }
+      inner_.warning(message);
+    }
+    held_.clear();
+  }
+
+ private:
+  // The first field-name year ("_2011'") replaced by {year}.
+  static std::string without_year(const std::string& message, std::string& year) {
+    for (std::size_t i = 0; i + 6 <= message.size(); ++i) {
+      if (message[i] != '_') continue;
+      std::size_t j = i + 1;
+      while (j < message.size() && std::isdigit(static_cast<unsigned char>(message[j]))) ++j;
+      if (j - i - 1 == 4 && (j == message.size() || !std::isalnum(static_cast<unsigned char>(message[j])))) {
+        year = message.substr(i + 1, 4);
+        return message.substr(0, i + 1) + "{year}" + message.substr(j);
+      }
+    }
+    return message;
+  }
+  Feedback& inner_;
+  std::vector<std::pair<std::string, std::vector<std::string>>> held_;
+};
 
 std::string csv_cell(const std::string& text) {
   if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
@@ -356,9 +411,11 @@ Result TableAlgorithm::run(const Arguments& args, Feedback& feedback) const {
     weights = layer_weights(args, layer, feedback);
     timer.lap("weights");
   }
-  const TableInput input(layer, args, feedback, long_table, with_weights ? &weights : nullptr);
+  YearGroupingFeedback grouped(feedback);
+  const TableInput input(layer, args, grouped, long_table, with_weights ? &weights : nullptr);
   feedback.check_cancelled();
   TableOutput computed = compute(input);
+  grouped.flush();
   timer.lap("statistic");
   feedback.check_cancelled();
 

@@ -81,6 +81,24 @@ class TerminalFeedback : public rs::Feedback {
   int last_tick_ = 0;
 };
 
+// What --help shows as the value of an option: numbers as numbers, fields as fields.
+const char* value_name(rs::ParamType type) {
+  switch (type) {
+    case rs::ParamType::Integer: return "INT";
+    case rs::ParamType::Double: return "NUMBER";
+    case rs::ParamType::Field: return "FIELD";
+    case rs::ParamType::Fields: return "FIELD";
+    case rs::ParamType::Enum: return "CHOICE";
+    case rs::ParamType::InputLayer:
+    case rs::ParamType::InputFile:
+    case rs::ParamType::OutputLayer:
+    case rs::ParamType::OutputFile: return "PATH";
+    case rs::ParamType::Boolean:
+    case rs::ParamType::String: break;
+  }
+  return "TEXT";
+}
+
 std::string option_name(const std::string& name) {
   std::string out = name;
   for (auto& c : out)
@@ -110,16 +128,20 @@ void add_options(Command& command) {
     auto& store = command.values[p.name];
     if (p.positional) {
       // One value per positional parameter (join LAYER TABLE: the first must not take both).
-      command.app->add_option(p.name, store, description)->required(!p.optional)->expected(1)->allow_extra_args(false);
+      command.app->add_option(p.name, store, description)
+          ->required(!p.optional)
+          ->expected(1)
+          ->allow_extra_args(false)
+          ->type_name(value_name(p.type));
       continue;
     }
     std::string flags = (p.short_flag.empty() ? "" : p.short_flag + ",") + "--" + option_name(p.name);
     if (p.type == rs::ParamType::Boolean) {
       command.app->add_flag(flags, command.flags[p.name], description);
     } else if (p.type == rs::ParamType::Fields) {
-      command.app->add_option(flags, store, description)->allow_extra_args(false)->take_all();
+      command.app->add_option(flags, store, description)->allow_extra_args(false)->take_all()->type_name("FIELD ...");
     } else {
-      command.app->add_option(flags, store, description)->expected(1);
+      command.app->add_option(flags, store, description)->expected(1)->type_name(value_name(p.type));
     }
   }
   command.app->add_flag("--json", command.json, "Print the result as JSON on stdout");
@@ -132,6 +154,7 @@ int run(Command& command) {
     for (auto& v : list) args.add(name, v);
   for (auto& [name, on] : command.flags)
     if (on) args.set(name, "true");
+  args.check_required();
   TerminalFeedback feedback(command.algorithm->name(), command.quiet);
   rs::Result result = command.algorithm->run(args, feedback);
   if (command.json) {

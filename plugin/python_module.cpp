@@ -3,6 +3,7 @@
 // progress, messages and cancellation forwarded to Python callables. No logic of its own: the
 // plugin maps these descriptions to Processing parameters and copies the written layer.
 #include <atomic>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -166,6 +167,11 @@ PYBIND11_MODULE(_regionstat, m) {
     };
     try {
       if (p) std::rethrow_exception(p);
+    } catch (const rs::ParameterError& e) {
+      // QGIS names parameters by their upper-case names, never by command-line flags.
+      std::string name = e.parameter();
+      for (auto& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      raise("usage", e.rendered(name).c_str());
     } catch (const rs::UsageError& e) {
       raise("usage", e.what());
     } catch (const rs::DataError& e) {

@@ -3,9 +3,7 @@
 // median centre against a brute-force optimum, and hand examples.
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include <gtest/gtest.h>
 
@@ -14,35 +12,12 @@
 #include "analysis/algorithm.hpp"
 #include "geo/layer.hpp"
 #include "geo/unit_points.hpp"
+#include "tests/local_reference_data.hpp"
 
 namespace {
 
 using namespace rs;
 namespace fs = std::filesystem;
-
-std::vector<std::map<std::string, std::string>> read_csv(const std::string& path) {
-  std::ifstream in(path);
-  std::vector<std::map<std::string, std::string>> rows;
-  std::string line;
-  std::vector<std::string> header;
-  auto split = [](const std::string& l) {
-    std::vector<std::string> cells;
-    std::stringstream ss(l);
-    std::string c;
-    while (std::getline(ss, c, ',')) cells.push_back(c);
-    if (!l.empty() && l.back() == ',') cells.emplace_back();
-    return cells;
-  };
-  if (!std::getline(in, line)) return rows;
-  header = split(line);
-  while (std::getline(in, line)) {
-    auto cells = split(line);
-    std::map<std::string, std::string> row;
-    for (std::size_t k = 0; k < header.size() && k < cells.size(); ++k) row[header[k]] = cells[k];
-    rows.push_back(row);
-  }
-  return rows;
-}
 
 std::string dataset_path(const std::string& dataset) {
   if (dataset == "china_provinces") return std::string(REGIONSTAT_SOURCE_DIR) + "/sample_layers/china_provinces.gpkg";
@@ -62,8 +37,8 @@ void expect_close(double actual, double expected, double rel, const std::string&
 }
 
 TEST(CentrographyReference, EllipsesAndMeanCentresMatchSf) {
-  const std::string path = std::string(REGIONSTAT_REFERENCE_DIR) + "/centrography_expected.csv";
-  auto rows = read_csv(path);
+  const std::string path = test::reference_path("centrography_expected.csv");
+  auto rows = test::read_csv_records(path);
   ASSERT_EQ(rows.size(), 19u) << path;
   for (auto& row : rows) {
     const std::string what = row["dataset"] + " " + row["weight"] + " " + row["convention"];
@@ -98,9 +73,9 @@ TEST(CentrographyReference, EllipsesAndMeanCentresMatchSf) {
 TEST(CentrographyReference, PublishedEllipseTableIdentities) {
   // ../shared/data/seed/sde_2006_2019.csv: a published standard deviational ellipse; its columns
   // must satisfy flattening = (a - b) / a, area = pi a b and perimeter = Ramanujan II (to 0.1 %).
-  const std::string path = std::string(SHARED_DATA_DIR) + "/seed/sde_2006_2019.csv";
+  const std::string path = test::shared_path("seed/sde_2006_2019.csv");
   if (!fs::exists(path)) GTEST_SKIP() << "no " << path << " (a clone without ../shared)";
-  auto rows = read_csv(path);
+  auto rows = test::read_csv_records(path);
   ASSERT_EQ(rows.size(), 4u);
   for (auto& row : rows) {
     const double b = std::stod(row["minor_semi_axis_km"]), a = std::stod(row["major_semi_axis_km"]);
@@ -234,9 +209,9 @@ TEST(Migration, CompassLabelsAndSteps) {
 
 TEST(MigrationCommand, ChinaGdpCentresMatchTheReferenceEllipses) {
   // The centres of `migration` are those of `ellipse` per year (checked above against sf).
-  const std::string path = std::string(REGIONSTAT_REFERENCE_DIR) + "/centrography_expected.csv";
+  const std::string path = test::reference_path("centrography_expected.csv");
   std::map<std::string, std::pair<double, double>> expected;
-  for (auto& row : read_csv(path))
+  for (auto& row : test::read_csv_records(path))
     if (row["dataset"] == "china_provinces" && row["convention"] == "arcgis")
       expected[row["weight"]] = {std::stod(row["center_x"]), std::stod(row["center_y"])};
   ASSERT_EQ(expected.size(), 10u);

@@ -3,8 +3,6 @@
 // equal-weight TOPSIS), the layered weights published by Zhao Yu et al. 2020 (seed table), and the
 // error cases the method must refuse.
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 #include <limits>
 #include <map>
 #include <string>
@@ -24,23 +22,6 @@ using test::read_table;
 
 constexpr double kTol = 1e-10;
 
-// A CSV of the shared data folder as column -> cells (empty when the folder is absent).
-test::Table read_shared(const std::string& relative) {
-  test::Table t;
-  std::ifstream in(std::string(SHARED_DATA_DIR) + "/" + relative);
-  if (!in) return t;
-  std::string line;
-  std::getline(in, line);
-  const auto header = test::split_csv_line(line);
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    const auto cells = test::split_csv_line(line);
-    for (std::size_t c = 0; c < header.size() && c < cells.size(); ++c) t.columns[header[c]].push_back(cells[c]);
-    ++t.rows;
-  }
-  return t;
-}
-
 const std::vector<std::string> kIndicators = {"gdp", "primary", "secondary", "tertiary"};
 
 // The provinces' indicators (optionally one year), "primary" negative as in the R script, with
@@ -51,7 +32,7 @@ struct Observations {
 };
 
 Observations provinces(int year) {
-  const test::Table econ = read_shared("china_province_economy_2002_2011.csv");
+  const test::Table econ = test::shared_table("china_province_economy_2002_2011.csv");
   Observations o;
   for (const auto& name : kIndicators) o.indicators.push_back({name, {}, name == "primary"});
   for (std::size_t i = 0; i < econ.rows; ++i) {
@@ -60,10 +41,6 @@ Observations provinces(int year) {
     for (auto& ind : o.indicators) ind.values.push_back(std::stod(econ.text(ind.name)[i]));
   }
   return o;
-}
-
-bool shared_data_present() {
-  return std::filesystem::exists(std::string(SHARED_DATA_DIR) + "/china_province_economy_2002_2011.csv");
 }
 
 // The reference rows of one case: key -> column -> value.
@@ -122,7 +99,7 @@ void expect_topsis(const topsis::Result& r, const Observations& o, const std::st
 }
 
 TEST(CompositeIndexTest, EntropyWeightsOfOneYearMatchR) {
-  if (!shared_data_present()) GTEST_SKIP() << "shared data folder absent: " << SHARED_DATA_DIR;
+  if (!test::shared_data_present()) GTEST_SKIP() << "shared data folder absent: " << SHARED_DATA_DIR;
   const Observations o = provinces(2011);
   ASSERT_EQ(o.keys.size(), 31u);
   const entropy::Result r = entropy::entropy_weights(o.indicators);
@@ -133,7 +110,7 @@ TEST(CompositeIndexTest, EntropyWeightsOfOneYearMatchR) {
 }
 
 TEST(CompositeIndexTest, AffineShiftMatchesR) {
-  if (!shared_data_present()) GTEST_SKIP() << "shared data folder absent: " << SHARED_DATA_DIR;
+  if (!test::shared_data_present()) GTEST_SKIP() << "shared data folder absent: " << SHARED_DATA_DIR;
   const Observations o = provinces(2011);
   const entropy::Result r = entropy::entropy_weights(o.indicators, {entropy::ShiftForm::Affine, 0.01});
   expect_weights(r, "year2011_shift0.01");
@@ -146,7 +123,7 @@ TEST(CompositeIndexTest, AffineShiftMatchesR) {
 }
 
 TEST(CompositeIndexTest, PooledPanelWeightsMatchR) {
-  if (!shared_data_present()) GTEST_SKIP() << "shared data folder absent: " << SHARED_DATA_DIR;
+  if (!test::shared_data_present()) GTEST_SKIP() << "shared data folder absent: " << SHARED_DATA_DIR;
   const Observations o = provinces(0);
   ASSERT_EQ(o.keys.size(), 310u);
   const entropy::Result r = entropy::entropy_weights(o.indicators);
@@ -156,7 +133,7 @@ TEST(CompositeIndexTest, PooledPanelWeightsMatchR) {
 }
 
 TEST(CompositeIndexTest, TopsisWithEntropyAndEqualWeightsMatchesR) {
-  if (!shared_data_present()) GTEST_SKIP() << "shared data folder absent: " << SHARED_DATA_DIR;
+  if (!test::shared_data_present()) GTEST_SKIP() << "shared data folder absent: " << SHARED_DATA_DIR;
   const Observations o = provinces(2011);
   const entropy::Result ew = entropy::entropy_weights(o.indicators);
   expect_topsis(topsis::topsis(o.indicators, ew.weights), o, "year2011");
@@ -165,7 +142,7 @@ TEST(CompositeIndexTest, TopsisWithEntropyAndEqualWeightsMatchesR) {
 }
 
 TEST(CompositeIndexTest, LayeredWeightsMatchR) {
-  if (!shared_data_present()) GTEST_SKIP() << "shared data folder absent: " << SHARED_DATA_DIR;
+  if (!test::shared_data_present()) GTEST_SKIP() << "shared data folder absent: " << SHARED_DATA_DIR;
   const Observations o = provinces(2011);
   const entropy::LayeredResult r =
       entropy::layered_entropy_weights(o.indicators, {{"scale", {0, 1}}, {"structure", {2, 3}}});
@@ -185,7 +162,7 @@ TEST(CompositeIndexTest, LayeredWeightsMatchR) {
 // rounding (1.000, and 1.000/1.000/1.000/1.001 within), which is what layered weighting must
 // give; our layered result satisfies the same identities exactly on a panel of that shape.
 TEST(CompositeIndexTest, LayeredWeightsSumAsPublished) {
-  const test::Table t = read_shared("seed/urbanization_quality_entropy_topsis_weights.csv");
+  const test::Table t = test::shared_table("seed/urbanization_quality_entropy_topsis_weights.csv");
   if (t.rows == 0) GTEST_SKIP() << "seed folder absent: " << SHARED_DATA_DIR;
   ASSERT_EQ(t.rows, 26u);
   std::map<std::string, double> within, dimension;

@@ -2,8 +2,6 @@
 // sectors, and on the AI index 2011 -> 2022 (tests/reference/convergence_reference.R ->
 // convergence_expected.csv), and hand examples.
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <string>
 #include <vector>
@@ -17,29 +15,12 @@
 namespace {
 
 using namespace rs;
-namespace fs = std::filesystem;
-
-std::vector<std::map<std::string, std::string>> read_rows(const std::string& path) {
-  std::ifstream in(path);
-  std::vector<std::map<std::string, std::string>> rows;
-  std::string line;
-  if (!std::getline(in, line)) return rows;
-  const auto header = test::split_csv_line(line);
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    const auto cells = test::split_csv_line(line);
-    std::map<std::string, std::string> row;
-    for (std::size_t k = 0; k < header.size() && k < cells.size(); ++k) row[header[k]] = cells[k];
-    rows.push_back(row);
-  }
-  return rows;
-}
 
 // field -> year -> values in file order.
 std::map<std::string, std::map<std::string, std::vector<double>>> panel(const std::string& path,
                                                                         const std::vector<std::string>& fields) {
   std::map<std::string, std::map<std::string, std::vector<double>>> out;
-  for (auto& r : read_rows(path))
+  for (auto& r : test::read_csv_records(path))
     for (const auto& f : fields) out[f][r["year"]].push_back(std::stod(r[f]));
   return out;
 }
@@ -54,11 +35,10 @@ void expect_rel(double actual, const std::string& expected, double rel, const st
 }
 
 TEST(ConvergenceReference, BetaMatchesRLm) {
-  const std::string data = std::string(SHARED_DATA_DIR);
-  if (!fs::exists(data + "/china_province_economy_2002_2011.csv")) GTEST_SKIP() << "no " << data;
-  auto econ = panel(data + "/china_province_economy_2002_2011.csv", {"gdp", "primary", "secondary", "tertiary"});
-  auto ai = panel(data + "/seed/china_ai_index_2011_2022.csv", {"ai_index"});
-  const auto rows = read_rows(test::reference_path("convergence_expected.csv"));
+  if (!test::shared_data_present()) GTEST_SKIP() << "no " << SHARED_DATA_DIR;
+  auto econ = panel(test::shared_path("china_province_economy_2002_2011.csv"), {"gdp", "primary", "secondary", "tertiary"});
+  auto ai = panel(test::shared_path("seed/china_ai_index_2011_2022.csv"), {"ai_index"});
+  const auto rows = test::read_csv_records(test::reference_path("convergence_expected.csv"));
   ASSERT_EQ(rows.size(), 5u);
   for (auto r : rows) {
     const bool is_ai = r["dataset"] == "china_ai_index";

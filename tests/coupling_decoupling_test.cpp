@@ -3,7 +3,6 @@
 // degrees of the Beijing-Tianjin-Hebei cities (half variant), the Tapio truth table row by row,
 // and the degenerate cases.
 #include <cmath>
-#include <fstream>
 #include <limits>
 #include <string>
 #include <vector>
@@ -22,23 +21,6 @@ using namespace rs;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-// A seed table as column -> cells; no rows when the shared data folder is absent.
-test::Table read_seed(const std::string& name) {
-  test::Table t;
-  std::ifstream in(std::string(SHARED_DATA_DIR) + "/seed/" + name);
-  if (!in) return t;
-  std::string line;
-  std::getline(in, line);
-  const auto header = test::split_csv_line(line);
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    const auto cells = test::split_csv_line(line);
-    for (std::size_t c = 0; c < header.size() && c < cells.size(); ++c) t.columns[header[c]].push_back(cells[c]);
-    ++t.rows;
-  }
-  return t;
-}
-
 double parse_bound(const std::string& s) {
   if (s == "-inf") return -kInf;
   if (s == "+inf" || s == "inf") return kInf;
@@ -48,7 +30,7 @@ double parse_bound(const std::string& s) {
 // ---------------------------------------------------------------- coupling coordination classes
 
 TEST(CouplingDecouplingTest, ClassesAtEveryBoundaryInBothConventions) {
-  const test::Table t = read_seed("coupling_coordination_classes.csv");
+  const test::Table t = test::shared_table("seed/coupling_coordination_classes.csv");
   if (t.rows == 0) GTEST_SKIP() << "seed folder absent: " << SHARED_DATA_DIR;
   ASSERT_EQ(t.rows, 10u);
   using coupling::Closure;
@@ -91,7 +73,7 @@ TEST(CouplingDecouplingTest, ClassesAtEveryBoundaryInBothConventions) {
 // indices gives back the printed U and D while the standard variant gives 2U and sqrt(2) D.
 // 2023 repeats 2020 in the paper (a misprint) and is left out.
 TEST(CouplingDecouplingTest, HalfVariantReproducesThePrintedCouplingAndCoordination) {
-  const test::Table t = read_seed("jjj_coupling_degree_coordination_2014_2023.csv");
+  const test::Table t = test::shared_table("seed/jjj_coupling_degree_coordination_2014_2023.csv");
   if (t.rows == 0) GTEST_SKIP() << "seed folder absent: " << SHARED_DATA_DIR;
   int checked = 0;
   for (std::size_t r = 0; r < t.rows; ++r) {
@@ -164,7 +146,7 @@ TEST(CouplingDecouplingTest, CouplingErrors) {
 // and elasticities inside the printed interval, at its inclusive ends, and just outside its
 // exclusive ends, classified by the state the row names.
 TEST(CouplingDecouplingTest, TapioTruthTableEveryRow) {
-  const test::Table t = read_seed("tapio_decoupling_states.csv");
+  const test::Table t = test::shared_table("seed/tapio_decoupling_states.csv");
   if (t.rows == 0) GTEST_SKIP() << "seed folder absent: " << SHARED_DATA_DIR;
   ASSERT_EQ(t.rows, 8u);
   int states_seen = 0;

@@ -4,8 +4,6 @@
 // numpy implementation on the provinces' GDP (tests/reference/inequality_reference.py ->
 // dagum_expected.csv, 1e-10), and hand examples.
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <string>
 #include <vector>
@@ -19,27 +17,10 @@
 namespace {
 
 using namespace rs;
-namespace fs = std::filesystem;
-
-std::vector<std::map<std::string, std::string>> read_rows(const std::string& path) {
-  std::ifstream in(path);
-  std::vector<std::map<std::string, std::string>> rows;
-  std::string line;
-  if (!std::getline(in, line)) return rows;
-  const auto header = test::split_csv_line(line);
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    const auto cells = test::split_csv_line(line);
-    std::map<std::string, std::string> row;
-    for (std::size_t k = 0; k < header.size() && k < cells.size(); ++k) row[header[k]] = cells[k];
-    rows.push_back(row);
-  }
-  return rows;
-}
 
 std::map<std::string, std::map<std::string, std::string>> province_regions() {
   std::map<std::string, std::map<std::string, std::string>> regions;
-  for (auto& r : read_rows(std::string(SHARED_DATA_DIR) + "/seed/china_province_regions.csv")) regions[r["name_zh"]] = r;
+  for (auto& r : test::read_csv_records(test::shared_path("seed/china_province_regions.csv"))) regions[r["name_zh"]] = r;
   return regions;
 }
 
@@ -52,7 +33,7 @@ struct Sample {
 std::map<std::string, Sample> ai_index_by_year() {
   const auto regions = province_regions();
   std::map<std::string, Sample> out;
-  for (auto& r : read_rows(std::string(SHARED_DATA_DIR) + "/seed/china_ai_index_2011_2022.csv")) {
+  for (auto& r : test::read_csv_records(test::shared_path("seed/china_ai_index_2011_2022.csv"))) {
     Sample& s = out[r["year"]];
     s.y.push_back(std::stod(r["ai_index"]));
     s.groups.push_back(regions.at(r["name_zh"]).at("region3"));
@@ -77,12 +58,12 @@ const dagum::Pair& pair(const dagum::Decomposition& d, const std::string& a, con
   throw std::runtime_error("no pair " + a + "|" + b);
 }
 
-bool seed_present() { return fs::exists(std::string(SHARED_DATA_DIR) + "/seed/china_ai_index_2011_2022.csv"); }
+bool seed_present() { return test::shared_exists("seed/china_ai_index_2011_2022.csv"); }
 
 TEST(DagumGiniReference, PublishedAiIndexTableToItsRounding) {
   if (!seed_present()) GTEST_SKIP() << "no " << SHARED_DATA_DIR << "/seed (a clone without ../shared)";
   const auto samples = ai_index_by_year();
-  const auto published = read_rows(std::string(SHARED_DATA_DIR) + "/seed/ai_dagum_gini_2011_2022.csv");
+  const auto published = test::read_csv_records(test::shared_path("seed/ai_dagum_gini_2011_2022.csv"));
   int compared = 0;
   for (auto r : published) {
     auto it = samples.find(r["year"]);
@@ -109,7 +90,7 @@ TEST(DagumGiniReference, PublishedAiIndexTableToItsRounding) {
 TEST(DagumGiniReference, RecomputedAiIndexTableTo1e6) {
   if (!seed_present()) GTEST_SKIP() << "no " << SHARED_DATA_DIR << "/seed (a clone without ../shared)";
   const auto samples = ai_index_by_year();
-  const auto rows = read_rows(std::string(SHARED_DATA_DIR) + "/seed/ai_dagum_recomputed_from_index.csv");
+  const auto rows = test::read_csv_records(test::shared_path("seed/ai_dagum_recomputed_from_index.csv"));
   ASSERT_EQ(rows.size(), 4u);
   for (auto r : rows) {
     const auto& s = samples.at(r["year"]);
@@ -140,18 +121,18 @@ TEST(DagumGiniReference, RecomputedAiIndexTableTo1e6) {
 }
 
 TEST(DagumGiniReference, ProvinceGdpMatchesBruteForceImplementation) {
-  if (!fs::exists(std::string(SHARED_DATA_DIR) + "/china_province_economy_2002_2011.csv"))
+  if (!test::shared_data_present())
     GTEST_SKIP() << "no " << SHARED_DATA_DIR << " (a clone without ../shared)";
   const auto regions = province_regions();
   std::map<std::string, std::map<std::string, Sample>> samples;  // year -> grouping -> sample
-  for (auto& r : read_rows(std::string(SHARED_DATA_DIR) + "/china_province_economy_2002_2011.csv")) {
+  for (auto& r : test::read_csv_records(test::shared_path("china_province_economy_2002_2011.csv"))) {
     for (const char* g : {"region3", "region4"}) {
       Sample& s = samples[r["year"]][g];
       s.y.push_back(std::stod(r["gdp"]));
       s.groups.push_back(regions.at(r["name_zh"]).at(g));
     }
   }
-  const auto rows = read_rows(test::reference_path("dagum_expected.csv"));
+  const auto rows = test::read_csv_records(test::reference_path("dagum_expected.csv"));
   ASSERT_EQ(rows.size(), 350u);
   std::map<std::string, dagum::Decomposition> cache;
   for (auto r : rows) {

@@ -2,9 +2,7 @@
 // independent R definitions of tests/reference/geodetector_reference.R (R's quantile type 7,
 // seq, classInt Jenks, GD's geometric and sd rules, findInterval classes), plus hand cases.
 #include <cmath>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -12,36 +10,12 @@
 
 #include "algorithms/discretization.hpp"
 #include "algorithms/errors.hpp"
+#include "tests/local_reference_data.hpp"
 
 namespace {
 
 using namespace rs::discretization;
 using Row = std::map<std::string, std::string>;
-
-std::vector<Row> read_csv(const std::string& name) {
-  std::ifstream in(std::string(REGIONSTAT_REFERENCE_DIR) + "/" + name);
-  std::vector<Row> rows;
-  auto split = [](const std::string& line) {
-    std::vector<std::string> cells;
-    std::stringstream ss(line);
-    std::string c;
-    while (std::getline(ss, c, ',')) {
-      if (c.size() >= 2 && c.front() == '"' && c.back() == '"') c = c.substr(1, c.size() - 2);
-      cells.push_back(c);
-    }
-    return cells;
-  };
-  std::string line;
-  if (!std::getline(in, line)) return rows;
-  const auto header = split(line);
-  while (std::getline(in, line)) {
-    const auto cells = split(line);
-    Row row;
-    for (std::size_t k = 0; k < header.size() && k < cells.size(); ++k) row[header[k]] = cells[k];
-    rows.push_back(row);
-  }
-  return rows;
-}
 
 std::vector<double> column(const std::vector<Row>& rows, const std::string& key) {
   std::vector<double> out;
@@ -56,11 +30,11 @@ const std::map<std::string, std::string> kSourceColumn{
     {"gdp2002_geo4", "gdp_2002"}};
 
 TEST(DiscretizationReference, BreaksAndClassesMatchR) {
-  const auto input = read_csv("geodetector_input.csv");
+  const auto input = rs::test::read_csv_records(rs::test::reference_path("geodetector_input.csv"));
   ASSERT_EQ(input.size(), 31u);
   std::map<std::string, std::vector<double>> expected_breaks;
   std::map<std::string, std::pair<std::string, int>> how;
-  for (const auto& r : read_csv("geodetector_breaks.csv")) {
+  for (const auto& r : rs::test::read_csv_records(rs::test::reference_path("geodetector_breaks.csv"))) {
     expected_breaks[r.at("factor")].push_back(std::stod(r.at("value")));
     how[r.at("factor")] = {r.at("method"), std::stoi(r.at("k"))};
   }
@@ -78,9 +52,9 @@ TEST(DiscretizationReference, BreaksAndClassesMatchR) {
 }
 
 TEST(DiscretizationReference, OptimalParametersMatchR) {
-  const auto input = read_csv("geodetector_input.csv");
+  const auto input = rs::test::read_csv_records(rs::test::reference_path("geodetector_input.csv"));
   const std::vector<double> y = column(input, "growth");
-  const auto rows = read_csv("geodetector_opgd.csv");
+  const auto rows = rs::test::read_csv_records(rs::test::reference_path("geodetector_opgd.csv"));
   ASSERT_EQ(rows.size(), 40u);
   for (const std::string x_name : {"tertiary_share", "gdp_2002"}) {
     const auto result = optimal_discretization(y, column(input, x_name), all_methods(), 3, 6);

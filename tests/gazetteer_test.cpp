@@ -3,7 +3,6 @@
 // names and GB/T 2260 codes of Natural Earth's admin-1 layer (an independent source), and the
 // spellings yearbooks use, written out here with their official codes.
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 
@@ -31,16 +30,10 @@ std::string code_of(const std::string& key, const AdminHint& hint = {}) {
 }
 
 std::vector<std::vector<std::string>> source_rows(const std::string& file) {
-  std::ifstream in(std::string(SHARED_DATA_DIR) + "/admin_divisions_cn/" + file);
-  std::vector<std::vector<std::string>> rows;
-  std::string line;
-  std::getline(in, line);
-  while (std::getline(in, line))
-    if (!line.empty()) rows.push_back(rs::test::split_csv_line(line));
-  return rows;
+  return rs::test::read_csv_cells(rs::test::shared_path("admin_divisions_cn/" + file)).value_or(rs::test::CsvCells{}).rows;
 }
 
-bool source_available() { return std::filesystem::exists(std::string(SHARED_DATA_DIR) + "/admin_divisions_cn"); }
+bool source_available() { return rs::test::shared_exists("admin_divisions_cn"); }
 
 const std::set<std::string> kPlaceholders = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"};
 
@@ -70,7 +63,7 @@ TEST(GazetteerCN, EveryDivisionOfTheSourceByCodeAndByNameInItsParent) {
 }
 
 TEST(GazetteerCN, NaturalEarthNamesAndCodes) {
-  const std::string path = std::string(SHARED_DATA_DIR) + "/china_admin1_naturalearth.geojson";
+  const std::string path = rs::test::shared_path("china_admin1_naturalearth.geojson");
   if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " is absent";
   const rs::geo::Layer layer = rs::geo::read_layer(path);
   const auto adcode = layer.text("adcode");

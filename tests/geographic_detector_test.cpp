@@ -6,10 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -18,6 +16,7 @@
 #include "algorithms/discretization.hpp"
 #include "algorithms/errors.hpp"
 #include "algorithms/geographic_detector.hpp"
+#include "tests/local_reference_data.hpp"
 
 namespace {
 
@@ -25,38 +24,6 @@ using namespace rs::geodetector;
 namespace fs = std::filesystem;
 
 using Row = std::map<std::string, std::string>;
-
-// A CSV as R's write.csv writes it (quoted strings, no commas inside fields).
-std::vector<Row> read_csv(const std::string& path) {
-  std::ifstream in(path);
-  std::vector<Row> rows;
-  auto split = [](const std::string& line) {
-    std::vector<std::string> cells;
-    std::stringstream ss(line);
-    std::string c;
-    while (std::getline(ss, c, ',')) {
-      if (!c.empty() && c.back() == '\r') c.pop_back();
-      if (c.size() >= 2 && c.front() == '"' && c.back() == '"') c = c.substr(1, c.size() - 2);
-      cells.push_back(c);
-    }
-    if (!line.empty() && line.back() == ',') cells.emplace_back();
-    return cells;
-  };
-  std::string line;
-  if (!std::getline(in, line)) return rows;
-  const auto header = split(line);
-  while (std::getline(in, line)) {
-    const auto cells = split(line);
-    Row row;
-    for (std::size_t k = 0; k < header.size() && k < cells.size(); ++k) row[header[k]] = cells[k];
-    rows.push_back(row);
-  }
-  return rows;
-}
-
-std::string reference(const std::string& name) {
-  return std::string(REGIONSTAT_REFERENCE_DIR) + "/" + name;
-}
 
 double number(const Row& row, const std::string& key) {
   const std::string& v = row.at(key);
@@ -75,7 +42,7 @@ struct Dataset {
 const Dataset& dataset() {
   static const Dataset d = [] {
     Dataset out;
-    const auto rows = read_csv(reference("geodetector_input.csv"));
+    const auto rows = rs::test::read_csv_records(rs::test::reference_path("geodetector_input.csv"));
     for (const auto& key : {"growth", "ai_2019"})
       for (const auto& r : rows) out.y[key].push_back(std::stod(r.at(key)));
     for (const auto& key : {"region3", "region4", "north_south", "coastal", "tertiary_q4",
@@ -102,7 +69,7 @@ void expect_relative(double actual, double expected, double rel, const std::stri
 }
 
 TEST(GeographicDetectorReference, FactorDetectorMatchesR) {
-  const auto rows = read_csv(reference("geodetector_factor.csv"));
+  const auto rows = rs::test::read_csv_records(rs::test::reference_path("geodetector_factor.csv"));
   ASSERT_EQ(rows.size(), 18u);
   for (const auto& r : rows) {
     const std::string what = r.at("y") + " ~ " + r.at("factor");
@@ -117,7 +84,7 @@ TEST(GeographicDetectorReference, FactorDetectorMatchesR) {
 }
 
 TEST(GeographicDetectorReference, InteractionDetectorMatchesR) {
-  const auto rows = read_csv(reference("geodetector_interaction.csv"));
+  const auto rows = rs::test::read_csv_records(rs::test::reference_path("geodetector_interaction.csv"));
   ASSERT_EQ(rows.size(), 72u);
   std::set<std::string> types;
   for (const auto& r : rows) {
@@ -136,7 +103,7 @@ TEST(GeographicDetectorReference, InteractionDetectorMatchesR) {
 }
 
 TEST(GeographicDetectorReference, RiskDetectorMatchesWelchTTest) {
-  const auto rows = read_csv(reference("geodetector_risk.csv"));
+  const auto rows = rs::test::read_csv_records(rs::test::reference_path("geodetector_risk.csv"));
   ASSERT_FALSE(rows.empty());
   std::map<std::string, RiskResult> cache;
   for (const auto& r : rows) {
@@ -164,7 +131,7 @@ TEST(GeographicDetectorReference, RiskDetectorMatchesWelchTTest) {
 }
 
 TEST(GeographicDetectorReference, EcologicalDetectorMatchesR) {
-  const auto rows = read_csv(reference("geodetector_ecological.csv"));
+  const auto rows = rs::test::read_csv_records(rs::test::reference_path("geodetector_ecological.csv"));
   ASSERT_EQ(rows.size(), 72u);
   for (const auto& r : rows) {
     const std::string what = r.at("y") + " ~ " + r.at("a") + " / " + r.at("b");
@@ -181,7 +148,7 @@ TEST(GeographicDetectorReference, EcologicalDetectorMatchesR) {
 // tests/reference/noncentral_f_reference.py) to 1e-10 relative; R's pf(ncp =) agrees with both
 // only to about 1e-9 absolute (its pnbeta's target), so it is checked to 2e-9.
 TEST(GeographicDetectorReference, NoncentralFTailMatchesExactSumAndRPf) {
-  const auto rows = read_csv(reference("geodetector_pf_exact.csv"));
+  const auto rows = rs::test::read_csv_records(rs::test::reference_path("geodetector_pf_exact.csv"));
   ASSERT_EQ(rows.size(), 150u);
   for (const auto& r : rows) {
     const double p = noncentral_f_upper_tail(number(r, "f"), number(r, "df1"), number(r, "df2"),
@@ -195,9 +162,9 @@ TEST(GeographicDetectorReference, NoncentralFTailMatchesExactSumAndRPf) {
 
 // The five types of the seed table (高升 表2): the code's names and the printed criteria.
 TEST(GeographicDetectorSeed, InteractionTypesTable) {
-  const std::string path = std::string(SHARED_DATA_DIR) + "/seed/geodetector_interaction_types.csv";
+  const std::string path = rs::test::shared_path("seed/geodetector_interaction_types.csv");
   if (!fs::exists(path)) GTEST_SKIP() << "seed folder absent: " << path;
-  const auto rows = read_csv(path);
+  const auto rows = rs::test::read_csv_records(path);
   ASSERT_EQ(rows.size(), 5u);
   // One (q_a, q_b, q_ab) per printed criterion, satisfying it strictly.
   const std::map<std::string, std::vector<double>> example{
@@ -216,10 +183,9 @@ TEST(GeographicDetectorSeed, InteractionTypesTable) {
 
 // 赵玉 表7: the type of each published interaction follows from the printed q values.
 TEST(GeographicDetectorSeed, PublishedInteractionTable) {
-  const std::string path =
-      std::string(SHARED_DATA_DIR) + "/seed/urbanization_quality_geodetector_interactions.csv";
+  const std::string path = rs::test::shared_path("seed/urbanization_quality_geodetector_interactions.csv");
   if (!fs::exists(path)) GTEST_SKIP() << "seed folder absent: " << path;
-  const auto rows = read_csv(path);
+  const auto rows = rs::test::read_csv_records(path);
   ASSERT_EQ(rows.size(), 16u);
   for (const auto& r : rows) {
     const InteractionType t = classify_interaction(
@@ -231,9 +197,9 @@ TEST(GeographicDetectorSeed, PublishedInteractionTable) {
 
 // 高升 表5: the printed ranks are competition ranks of the printed q, per year.
 TEST(GeographicDetectorSeed, PublishedFactorRanks) {
-  const std::string path = std::string(SHARED_DATA_DIR) + "/seed/new_urbanization_geodetector_q.csv";
+  const std::string path = rs::test::shared_path("seed/new_urbanization_geodetector_q.csv");
   if (!fs::exists(path)) GTEST_SKIP() << "seed folder absent: " << path;
-  const auto rows = read_csv(path);
+  const auto rows = rs::test::read_csv_records(path);
   ASSERT_EQ(rows.size(), 57u);
   std::map<std::string, std::vector<const Row*>> by_year;
   for (const auto& r : rows) by_year[r.at("year")].push_back(&r);

@@ -3,7 +3,6 @@
 // the coastal/inland GDP, the competition ranks of geodetector q values (ties share a rank) and
 // the rank-difference types of the AI / per-capita GDP table.
 #include <cmath>
-#include <fstream>
 #include <limits>
 #include <map>
 #include <string>
@@ -19,29 +18,13 @@ namespace {
 
 using namespace rs;
 
-test::Table read_seed(const std::string& name) {
-  test::Table t;
-  std::ifstream in(std::string(SHARED_DATA_DIR) + "/seed/" + name);
-  if (!in) return t;
-  std::string line;
-  std::getline(in, line);
-  const auto header = test::split_csv_line(line);
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    const auto cells = test::split_csv_line(line);
-    for (std::size_t c = 0; c < header.size() && c < cells.size(); ++c) t.columns[header[c]].push_back(cells[c]);
-    ++t.rows;
-  }
-  return t;
-}
-
 // Rates printed to 2 decimals of a percent: the computed rate must round to the printed one
 // (half a unit in the last place, plus floating noise).
 constexpr double kHalfCent = 0.005 + 1e-9;
 
 TEST(GrowthRankTest, CompoundGrowthAsPrinted) {
-  const test::Table values = read_seed("coastal_inland_indicators_2016_2023.csv");
-  const test::Table printed = read_seed("coastal_inland_cagr_as_printed.csv");
+  const test::Table values = test::shared_table("seed/coastal_inland_indicators_2016_2023.csv");
+  const test::Table printed = test::shared_table("seed/coastal_inland_cagr_as_printed.csv");
   if (values.rows == 0 || printed.rows == 0) GTEST_SKIP() << "seed folder absent: " << SHARED_DATA_DIR;
   std::map<std::pair<std::string, int>, std::size_t> row_of;
   for (std::size_t i = 0; i < values.rows; ++i)
@@ -73,7 +56,7 @@ TEST(GrowthRankTest, CompoundGrowthAsPrinted) {
 }
 
 TEST(GrowthRankTest, YearOnYearAsPrinted) {
-  const test::Table t = read_seed("henan_trade_gdp_2010_2019.csv");
+  const test::Table t = test::shared_table("seed/henan_trade_gdp_2010_2019.csv");
   if (t.rows == 0) GTEST_SKIP() << "seed folder absent: " << SHARED_DATA_DIR;
   int checked = 0;
   for (std::size_t r = 1; r < t.rows; ++r) {
@@ -88,7 +71,7 @@ TEST(GrowthRankTest, YearOnYearAsPrinted) {
 }
 
 TEST(GrowthRankTest, SharesOfTheTotalAsPrinted) {
-  const test::Table t = read_seed("coastal_inland_indicators_2016_2023.csv");
+  const test::Table t = test::shared_table("seed/coastal_inland_indicators_2016_2023.csv");
   if (t.rows == 0) GTEST_SKIP() << "seed folder absent: " << SHARED_DATA_DIR;
   for (std::size_t r = 0; r < t.rows; ++r) {
     if (t.text("indicator")[r] != "GDP") continue;  // per-capita "shares" are ratios, not shares
@@ -102,7 +85,7 @@ TEST(GrowthRankTest, SharesOfTheTotalAsPrinted) {
 // Gao Sheng et al. 2025, Table 5: ranks of 19 factors' q per year are competition ranks (2019:
 // x5 = x8 share rank 5).
 TEST(GrowthRankTest, CompetitionRanksAsPrinted) {
-  const test::Table t = read_seed("new_urbanization_geodetector_q.csv");
+  const test::Table t = test::shared_table("seed/new_urbanization_geodetector_q.csv");
   if (t.rows == 0) GTEST_SKIP() << "seed folder absent: " << SHARED_DATA_DIR;
   std::map<std::string, std::vector<std::size_t>> rows_of_year;
   for (std::size_t r = 0; r < t.rows; ++r) rows_of_year[t.text("year")[r]].push_back(r);
@@ -123,7 +106,7 @@ TEST(GrowthRankTest, CompetitionRanksAsPrinted) {
 // Wang Jiating et al. 2025, Table 6: diff = AI rank - per-capita GDP rank, typed 超前 (< 0),
 // 同步 (= 0), 滞后 (> 0); 15 / 2 / 14 provinces.
 TEST(GrowthRankTest, RankDifferenceTypesAsPrinted) {
-  const test::Table t = read_seed("ai_gdp_rank_consistency_2022.csv");
+  const test::Table t = test::shared_table("seed/ai_gdp_rank_consistency_2022.csv");
   if (t.rows == 0) GTEST_SKIP() << "seed folder absent: " << SHARED_DATA_DIR;
   std::map<std::string, int> counts;
   for (std::size_t r = 0; r < t.rows; ++r) {

@@ -3,8 +3,6 @@
 // inequality_reference.py -> inequality_expected.csv, which agrees with PySAL 2.x itself to
 // 4e-16), against the published sample SDs of the AI index, and hand examples.
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 #include <string>
@@ -19,24 +17,6 @@
 namespace {
 
 using namespace rs;
-namespace fs = std::filesystem;
-
-// Rows of a CSV file as column -> cell.
-std::vector<std::map<std::string, std::string>> read_rows(const std::string& path) {
-  std::ifstream in(path);
-  std::vector<std::map<std::string, std::string>> rows;
-  std::string line;
-  if (!std::getline(in, line)) return rows;
-  const auto header = test::split_csv_line(line);
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    const auto cells = test::split_csv_line(line);
-    std::map<std::string, std::string> row;
-    for (std::size_t k = 0; k < header.size() && k < cells.size(); ++k) row[header[k]] = cells[k];
-    rows.push_back(row);
-  }
-  return rows;
-}
 
 // One year of the provinces' economy with each province's groups.
 struct ProvinceYear {
@@ -45,11 +25,10 @@ struct ProvinceYear {
 };
 
 std::map<int, ProvinceYear> province_panel() {
-  const std::string data = std::string(SHARED_DATA_DIR);
   std::map<std::string, std::map<std::string, std::string>> regions;
-  for (auto& r : read_rows(data + "/seed/china_province_regions.csv")) regions[r["name_zh"]] = r;
+  for (auto& r : test::read_csv_records(test::shared_path("seed/china_province_regions.csv"))) regions[r["name_zh"]] = r;
   std::map<int, ProvinceYear> panel;
-  for (auto& r : read_rows(data + "/china_province_economy_2002_2011.csv")) {
+  for (auto& r : test::read_csv_records(test::shared_path("china_province_economy_2002_2011.csv"))) {
     ProvinceYear& y = panel[std::stoi(r["year"])];
     y.gdp.push_back(std::stod(r["gdp"]));
     y.secondary.push_back(std::stod(r["secondary"]));
@@ -58,19 +37,15 @@ std::map<int, ProvinceYear> province_panel() {
   return panel;
 }
 
-bool shared_data_present() {
-  return fs::exists(std::string(SHARED_DATA_DIR) + "/china_province_economy_2002_2011.csv");
-}
-
 void expect_rel(double actual, double expected, double rel, const std::string& what) {
   EXPECT_NEAR(actual, expected, rel * std::max(1.0, std::fabs(expected))) << what;
 }
 
 TEST(InequalityReference, TheilGiniCvOnProvinceGdpMatchPysalDefinitions) {
-  if (!shared_data_present()) GTEST_SKIP() << "no " << SHARED_DATA_DIR << " (a clone without ../shared)";
+  if (!test::shared_data_present()) GTEST_SKIP() << "no " << SHARED_DATA_DIR << " (a clone without ../shared)";
   const auto panel = province_panel();
   ASSERT_EQ(panel.size(), 10u);
-  const auto rows = read_rows(test::reference_path("inequality_expected.csv"));
+  const auto rows = test::read_csv_records(test::reference_path("inequality_expected.csv"));
   ASSERT_EQ(rows.size(), 730u);
   std::set<std::string> seen;
   for (auto r : rows) {
@@ -123,11 +98,11 @@ TEST(InequalityReference, TheilGiniCvOnProvinceGdpMatchPysalDefinitions) {
 TEST(InequalityReference, SampleSdReproducesThePublishedAiIndexTable) {
   // seed/ai_index_national_stats.csv: the mean and SD printed under the AI index table, to 2 dp;
   // the seed README establishes that they are sample (n - 1) SDs.
-  const std::string data = std::string(SHARED_DATA_DIR) + "/seed/";
-  if (!fs::exists(data + "ai_index_national_stats.csv")) GTEST_SKIP() << "no " << data;
+  const std::string data = test::shared_path("seed/");
+  if (!test::shared_exists("seed/ai_index_national_stats.csv")) GTEST_SKIP() << "no " << data;
   std::map<std::string, std::vector<double>> by_year;
-  for (auto& r : read_rows(data + "china_ai_index_2011_2022.csv")) by_year[r["year"]].push_back(std::stod(r["ai_index"]));
-  const auto published = read_rows(data + "ai_index_national_stats.csv");
+  for (auto& r : test::read_csv_records(data + "china_ai_index_2011_2022.csv")) by_year[r["year"]].push_back(std::stod(r["ai_index"]));
+  const auto published = test::read_csv_records(data + "ai_index_national_stats.csv");
   ASSERT_EQ(published.size(), 4u);
   for (auto r : published) {
     const auto& y = by_year.at(r["year"]);

@@ -2,8 +2,6 @@
 // of dnorm at density()'s grid; tests/reference/kde_reference.R -> kde_expected.csv) on the AI
 // index and the provinces' GDP per region, and hand examples.
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <string>
 #include <vector>
@@ -17,33 +15,15 @@
 namespace {
 
 using namespace rs;
-namespace fs = std::filesystem;
-
-std::vector<std::map<std::string, std::string>> read_rows(const std::string& path) {
-  std::ifstream in(path);
-  std::vector<std::map<std::string, std::string>> rows;
-  std::string line;
-  if (!std::getline(in, line)) return rows;
-  const auto header = test::split_csv_line(line);
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    const auto cells = test::split_csv_line(line);
-    std::map<std::string, std::string> row;
-    for (std::size_t k = 0; k < header.size() && k < cells.size(); ++k) row[header[k]] = cells[k];
-    rows.push_back(row);
-  }
-  return rows;
-}
 
 // The data sets of kde_reference.R, keyed "dataset group".
 std::map<std::string, std::vector<double>> reference_data() {
-  const std::string data = std::string(SHARED_DATA_DIR);
   std::map<std::string, std::vector<double>> sets;
-  for (auto& r : read_rows(data + "/seed/china_ai_index_2011_2022.csv"))
+  for (auto& r : test::read_csv_records(test::shared_path("seed/china_ai_index_2011_2022.csv")))
     if (r["year"] == "2011" || r["year"] == "2022") sets["ai_index_" + r["year"] + " "].push_back(std::stod(r["ai_index"]));
   std::map<std::string, std::string> region;
-  for (auto& r : read_rows(data + "/seed/china_province_regions.csv")) region[r["name_zh"]] = r["region3"];
-  for (auto& r : read_rows(data + "/china_province_economy_2002_2011.csv"))
+  for (auto& r : test::read_csv_records(test::shared_path("seed/china_province_regions.csv"))) region[r["name_zh"]] = r["region3"];
+  for (auto& r : test::read_csv_records(test::shared_path("china_province_economy_2002_2011.csv")))
     if (r["year"] == "2002" || r["year"] == "2011")
       sets["gdp_" + r["year"] + " " + region.at(r["name_zh"])].push_back(std::stod(r["gdp"]));
   sets["flat_iqr "] = {1, 1, 1, 1, 1, 1, 1, 5, 2};
@@ -51,10 +31,10 @@ std::map<std::string, std::vector<double>> reference_data() {
 }
 
 TEST(KernelDensityReference, BandwidthsAndExactDensitiesMatchR) {
-  if (!fs::exists(std::string(SHARED_DATA_DIR) + "/china_province_economy_2002_2011.csv"))
+  if (!test::shared_data_present())
     GTEST_SKIP() << "no " << SHARED_DATA_DIR << " (a clone without ../shared)";
   const auto sets = reference_data();
-  const auto rows = read_rows(test::reference_path("kde_expected.csv"));
+  const auto rows = test::read_csv_records(test::reference_path("kde_expected.csv"));
   ASSERT_EQ(rows.size(), 1152u);
   std::map<std::string, kde::Curve> curves;
   std::size_t points_per_curve = 0;

@@ -164,6 +164,25 @@ TEST_F(TableAlgorithmTest, AlignsChineseTextByDisplayWidth) {
   EXPECT_NE(r.report.find("  ----"), std::string::npos) << r.report;
 }
 
+// Warnings that differ only by the year of a panel field come once, with their years.
+class RecordingFeedback : public Feedback {
+ public:
+  void warning(const std::string& message) override { warnings.push_back(message); }
+  std::vector<std::string> warnings;
+};
+
+TEST_F(TableAlgorithmTest, RepeatedYearWarningsArePrintedOnce) {
+  std::ofstream(path("nulls.csv")) << "name,gdp_2010,gdp_2011,gdp_2012\nA,1,2,\nB,,,4\nC,5,6,7\n";
+  DoubleAlgorithm algorithm;
+  Arguments args = algorithm.arguments();
+  args.add("input", path("nulls.csv"));
+  args.add("field", "gdp_*");
+  RecordingFeedback feedback;
+  algorithm.run(args, feedback);
+  ASSERT_EQ(feedback.warnings.size(), 1u) << feedback.warnings[0];
+  EXPECT_EQ(feedback.warnings[0], "field 'gdp_{year}': 1 unit(s) excluded (1 NULL) (years: 2010, 2011, 2012)");
+}
+
 TEST_F(TableAlgorithmTest, HelpListsTheDeclaredFields) {
   DoubleAlgorithm algorithm;
   const std::string help = algorithm.help();

@@ -37,7 +37,7 @@ def load_module(module_dir):
 def plugin_texts():
     """Literal arguments of tr(...) in the plugin's Python files."""
     texts = []
-    for path in sorted(glob.glob(os.path.join(ROOT, 'plugin', 'regionstat', '*.py'))):
+    for path in sorted(glob.glob(os.path.join(ROOT, 'plugin', 'regionstat', '**', '*.py'), recursive=True)):
         with open(path, encoding='utf-8') as f:
             tree = ast.parse(f.read(), path)
         for node in ast.walk(tree):

@@ -6,34 +6,8 @@ set -uo pipefail
 rs=${1:?usage: info_cli.sh REGIONSTAT SOURCE_DIR}
 src=${2:?usage: info_cli.sh REGIONSTAT SOURCE_DIR}
 data="$src/tests/data"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-passed=0
-failed=0
-fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
-ok() { passed=$((passed + 1)); }
-
-# run NAME EXPECTED_EXIT ARGS...: runs regionstat, keeps stdout/stderr in $tmp/NAME.{out,err}.
-run() {
-  local name=$1 expected=$2
-  shift 2
-  "$rs" "$@" >"$tmp/$name.out" 2>"$tmp/$name.err"
-  local code=$?
-  if [[ $code -ne $expected ]]; then
-    fail "$name: exit $code, expected $expected ($*)"
-    sed 's/^/    /' "$tmp/$name.err"
-    return 1
-  fi
-  ok
-}
-# has NAME out|err TEXT: the output contains TEXT (fixed string).
-has() {
-  if grep -qF -- "$3" "$tmp/$1.$2"; then ok; else
-    fail "$1: std$2 lacks '$3'"
-    sed 's/^/    /' "$tmp/$1.$2"
-  fi
-}
+# $tmp, the counters, run and has.
+source "$(dirname "${BASH_SOURCE[0]}")/cli_support.sh"
 
 # --- the sample layer ------------------------------------------------------------------------
 run provinces 0 info "$src/sample_layers/china_provinces.gpkg"
@@ -119,5 +93,4 @@ run help 0 info --help
 has help out "--layer"
 has help out "--encoding"
 
-echo "info_cli: $passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+cli_summary info_cli

@@ -17,32 +17,8 @@ if [[ "$("$rs" join "$layer" "$data/gdp_2011_codes.csv" 2>&1)" == *"At Most 1 re
   echo "join_cli: this regionstat does not accept the second positional TABLE (cli/main.cpp); skipped"
   exit 77
 fi
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-passed=0
-failed=0
-fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
-ok() { passed=$((passed + 1)); }
-
-run() {
-  local name=$1 expected=$2
-  shift 2
-  "$rs" "$@" >"$tmp/$name.out" 2>"$tmp/$name.err"
-  local code=$?
-  if [[ $code -ne $expected ]]; then
-    fail "$name: exit $code, expected $expected ($*)"
-    sed 's/^/    /' "$tmp/$name.err"
-    return 1
-  fi
-  ok
-}
-has() {
-  if grep -qF -- "$3" "$tmp/$1.$2"; then ok; else
-    fail "$1: std$2 lacks '$3'"
-    sed 's/^/    /' "$tmp/$1.$2"
-  fi
-}
+# $tmp, the counters, run and has.
+source "$(dirname "${BASH_SOURCE[0]}")/cli_support.sh"
 # json NAME PYTHON_EXPRESSION: the expression over j (the parsed --json output) is true.
 json() {
   if python3 -c "import json,sys; j=json.load(open(sys.argv[1])); sys.exit(0 if ($2) else 1)" "$tmp/$1.out"; then ok; else
@@ -142,5 +118,4 @@ run help 0 join --help
 has help out "--table-key"
 has help out "--to-long"
 
-echo "join_cli: $passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+cli_summary join_cli

@@ -14,6 +14,15 @@ OVERRIDES = {
     'gravity': {'mass': SAMPLE_FIELD},
     # Provinces attracted by the national, municipal and provincial capitals (by population).
     'influence': {'centres': CITIES, 'centres_id': 'name', 'mass': 'pop', 'centres_where': 'capital >= 1'},
+    'coupling': {'systems': 'primary_2011,tertiary_2011', 'scale': 'minmax'},
+    'detector': {'field': SAMPLE_FIELD, 'factors': 'region3,coastal'},
+    # Provinces' GDP from a long table keyed by short Chinese names.
+    'join': {'table': os.path.join(os.path.dirname(SAMPLE), '..', 'docs', 'recipes', 'china_gdp_long.csv'),
+             'layer_key': 'name_zh', 'table_key': 'province', 'year': 'year', 'match': 'admin-cn'},
+    'report': {'figures': os.path.join(os.path.dirname(SAMPLE), '..', 'docs', 'qgis_lisa.png')},
+    # The sample recipe; each run writes into its own folder ({tag}: cli or qgis).
+    'run': {'recipe': os.path.join(os.path.dirname(SAMPLE), '..', 'docs', 'recipes', 'china_gdp.toml'),
+            'output_dir': tmp('run_{tag}')},
 }
 
 
@@ -30,7 +39,7 @@ def extension(p):
 
 def core_values(description, tag):
     """Core arguments (text) for a run on the sample; output paths carry `tag`."""
-    values = dict(OVERRIDES.get(description['name'], {}))
+    values = {k: v.format(tag=tag) for k, v in OVERRIDES.get(description['name'], {}).items()}
     for p in description['parameters']:
         name = p['name']
         if name in values:

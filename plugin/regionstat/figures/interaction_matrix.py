@@ -7,9 +7,12 @@ DATA.json holds {"title": ..., "runs": [{"field", "year", "factors": [names],
 One panel per run (per Y field or year): the lower triangle and the diagonal are coloured by q
 and labelled with q and the interaction type in Chinese (the form the papers print).
 """
-import json
 import math
+import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _common import fail, import_pyplot, read_data, save  # noqa: E402 - needs the path above
 
 TYPE_ZH = {
     "nonlinear_weaken": "非线性减弱",
@@ -20,24 +23,12 @@ TYPE_ZH = {
 }
 
 
-def fail(message):
-    print("interaction_matrix.py: " + message, file=sys.stderr)
-    sys.exit(1)
-
-
 def main():
     if len(sys.argv) != 4:
         fail("usage: interaction_matrix.py DATA.json OUTPUT png|svg|pdf")
     data_path, output, fmt = sys.argv[1:4]
-    try:
-        import matplotlib
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-        from matplotlib import font_manager
-    except ImportError:
-        fail("matplotlib is missing: apt-get install python3-matplotlib")
-    with open(data_path, encoding="utf-8") as f:
-        data = json.load(f)
+    _, plt, font_manager = import_pyplot()
+    data = read_data(data_path)
     runs = data.get("runs", [])
     if not runs:
         fail("no interaction matrix to draw")
@@ -87,10 +78,7 @@ def main():
         axes[index // cols][index % cols].axis("off")
     fig.colorbar(image, ax=axes.ravel().tolist(), shrink=0.8, label="q")
     fig.suptitle(data.get("title", "Interaction detector"))
-    try:
-        fig.savefig(output, format=fmt, bbox_inches="tight", dpi=150)
-    except Exception as error:  # noqa: BLE001 - any failure of the drawing is reported
-        fail("cannot write %s: %s" % (output, error))
+    save(fig, output, fmt, bbox_inches="tight")
 
 
 if __name__ == "__main__":

@@ -9,13 +9,11 @@ DATA.json holds {"style": "curves" | "ridge" | "3d", "title", "xlabel", "ylabel"
   ridge  - the years stacked upwards, each curve filled (a "ridge line" plot);
   3d     - x, year and density in three dimensions, the 3-D kernel density figure papers print.
 """
-import json
+import os
 import sys
 
-
-def fail(message):
-    print("kde_curves.py: " + message, file=sys.stderr)
-    sys.exit(1)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _common import fail, import_pyplot, read_data, save  # noqa: E402 - needs the path above
 
 
 def year_value(label, index):
@@ -32,15 +30,8 @@ def main():
     data_path, output, fmt = sys.argv[1:4]
     if fmt not in ("png", "svg", "pdf"):
         fail("unknown format '" + fmt + "': png, svg or pdf")
-    try:
-        import matplotlib
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-        from matplotlib import font_manager
-    except ImportError:
-        fail("matplotlib is missing: apt-get install python3-matplotlib")
-    with open(data_path, encoding="utf-8") as f:
-        data = json.load(f)
+    matplotlib, plt, font_manager = import_pyplot()
+    data = read_data(data_path)
     curves = data.get("curves") or []
     if not curves:
         fail("no curves to draw")
@@ -106,10 +97,7 @@ def main():
     if data.get("title"):
         fig.suptitle(data["title"])
     fig.tight_layout()
-    try:
-        fig.savefig(output, format=fmt, dpi=150)
-    except Exception as e:  # a full disk, a bad path: the message goes to the caller
-        fail("could not save " + output + ": " + str(e))
+    save(fig, output, fmt)
 
 
 if __name__ == "__main__":
