@@ -26,6 +26,17 @@ def import_pyplot():
     return matplotlib, plt, font_manager
 
 
+def use_cjk_font(plt, font_manager):
+    """Sets a CJK font (Debian fonts-noto-cjk) first, so Chinese labels draw; returns its name,
+    or None when there is none. matplotlib names a .ttc collection after its first face (Noto
+    Sans CJK JP), which holds the Chinese glyphs as well: SC when listed, else any Noto Sans CJK."""
+    names = sorted({f.name for f in font_manager.fontManager.ttflist if f.name.startswith("Noto Sans CJK")})
+    cjk = "Noto Sans CJK SC" if "Noto Sans CJK SC" in names else (names[0] if names else None)
+    if cjk:
+        plt.rcParams["font.family"] = [cjk, "DejaVu Sans"]
+    return cjk
+
+
 def read_data(path):
     with open(path, encoding="utf-8") as f:
         return json.load(f)

@@ -12,7 +12,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _common import fail, import_pyplot, read_data, save  # noqa: E402 - needs the path above
+from _common import fail, import_pyplot, read_data, save, use_cjk_font  # noqa: E402 - needs the path above
 
 TYPE_ZH = {
     "nonlinear_weaken": "非线性减弱",
@@ -34,12 +34,7 @@ def main():
         fail("no interaction matrix to draw")
 
     # Chinese type names need a CJK font (Debian fonts-noto-cjk); without it, English codes.
-    # matplotlib names a .ttc collection after its first face (Noto Sans CJK JP), which holds
-    # the Chinese glyphs as well: prefer SC when it is listed, else any Noto Sans CJK face.
-    names = sorted({f.name for f in font_manager.fontManager.ttflist if f.name.startswith("Noto Sans CJK")})
-    cjk = "Noto Sans CJK SC" if "Noto Sans CJK SC" in names else (names[0] if names else None)
-    if cjk:
-        plt.rcParams["font.family"] = [cjk, "DejaVu Sans"]
+    cjk = use_cjk_font(plt, font_manager)
     plt.rcParams["svg.fonttype"] = "none" if fmt == "svg" else "path"
 
     cols = min(len(runs), 3)

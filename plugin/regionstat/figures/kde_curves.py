@@ -13,7 +13,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _common import fail, import_pyplot, read_data, save  # noqa: E402 - needs the path above
+from _common import fail, import_pyplot, read_data, save, use_cjk_font  # noqa: E402 - needs the path above
 
 
 def year_value(label, index):
@@ -40,10 +40,7 @@ def main():
         fail("unknown style '" + style + "': curves, ridge or 3d")
 
     # Chinese names of groups, fields and titles need a CJK font when there is one.
-    fonts = {f.name for f in font_manager.fontManager.ttflist}
-    if "Noto Sans CJK SC" in fonts:
-        matplotlib.rcParams["font.sans-serif"] = ["Noto Sans CJK SC", "DejaVu Sans"]
-        matplotlib.rcParams["font.family"] = "sans-serif"
+    use_cjk_font(plt, font_manager)
     matplotlib.rcParams["axes.unicode_minus"] = False
 
     groups = []
