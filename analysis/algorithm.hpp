@@ -39,6 +39,7 @@ struct Parameter {
   bool optional = false;
   bool advanced = false;      // QGIS: in the "Advanced parameters" group
   bool positional = false;    // CLI: given without a flag (INPUT)
+  bool multiple = false;      // positional: takes one or more values (convert a.shp b.shp)
   std::string short_flag;     // CLI: "-o", "-f"
   std::vector<std::string> choices;  // Enum
   std::string parent;         // Field(s): the layer parameter they belong to

@@ -41,6 +41,7 @@ class ConvertAlgorithm : public Algorithm {
     Parameter input = make_parameter("input", ParamType::InputLayer,
                                      "Input files, folders or globs ('data/*.shp'); several separated by commas", "", false);
     input.positional = true;
+    input.multiple = true;
     Parameter output = make_parameter("output", ParamType::OutputLayer,
                                       "Output folder (one file per layer) or one .gpkg (one layer per input)", "", false);
     output.short_flag = "-o";

@@ -127,11 +127,12 @@ void add_options(Command& command) {
       description += " [default: " + p.default_value + "]";
     auto& store = command.values[p.name];
     if (p.positional) {
-      // One value per positional parameter (join LAYER TABLE: the first must not take both).
+      // One value per positional parameter (join LAYER TABLE: the first must not take both),
+      // or all of them for a list of inputs (convert a.shp b.shp).
       command.app->add_option(p.name, store, description)
           ->required(!p.optional)
-          ->expected(1)
-          ->allow_extra_args(false)
+          ->expected(1, p.multiple ? CLI::detail::expected_max_vector_size : 1)
+          ->allow_extra_args(p.multiple)
           ->type_name(value_name(p.type));
       continue;
     }

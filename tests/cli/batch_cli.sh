@@ -37,6 +37,11 @@ staging_left "$TMP/conv" && fail "convert left a staging folder"
 grep -q "already exists; use --overwrite" "$TMP/refused.err" || fail "the refusal should say --overwrite"
 "$RS" convert "$TMP/shp/prov_a.shp" -o "$TMP/conv" --overwrite -q >/dev/null 2>&1 || fail "convert --overwrite"
 
+# Several inputs as separate arguments (convert INPUT... -o OUT).
+"$RS" convert "$TMP/shp/prov_a.shp" "$TMP/shp/prov_b.shp" -o "$TMP/two" -q >/dev/null 2>"$TMP/two.err" \
+  || fail "convert of two inputs given as two arguments: $(cat "$TMP/two.err")"
+[ "$(ls "$TMP/two" | wc -l)" -eq 2 ] || fail "convert of two inputs should write 2 outputs, wrote: $(ls "$TMP/two")"
+
 # GBK Shapefile without .cpg -> GeoPackage in a CGCS2000 Gauss-Kruger zone, Chinese names intact.
 mkdir -p "$TMP/gbk"
 ogr2ogr -lco ENCODING=GBK "$TMP/gbk/prov_gbk.shp" "$PROV" 2>/dev/null && rm -f "$TMP/gbk/prov_gbk.cpg"

@@ -95,12 +95,14 @@ def run_test(main):
 def cli_arguments(description, values):
     """regionstat NAME INPUT --opt value ... from core parameter values (text or list)."""
     args = [CLI, description['name']]
+    positionals = 0  # in their order (join LAYER TABLE), before the options
     for p in description['parameters']:
         if p['name'] not in values:
             continue
         value = values[p['name']]
         if p['positional']:
-            args.insert(2, value)
+            args.insert(2 + positionals, value)
+            positionals += 1
         elif p['type'] == 'boolean':
             if str(value).lower() == 'true':
                 args.append('--' + p['name'].replace('_', '-'))
