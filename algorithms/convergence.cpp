@@ -42,6 +42,7 @@ BetaConvergence absolute_beta(const std::vector<double>& initial, const std::vec
   if (!(sxx > 0)) throw DataError("all initial levels are equal: beta is undefined");
 
   BetaConvergence b;
+  b.growth = g;
   b.n = n;
   b.years = years;
   b.beta = sxg / sxx;

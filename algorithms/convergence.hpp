@@ -25,6 +25,7 @@ struct BetaConvergence {
   // (no convergence).
   double speed = 0;
   double half_life = 0;
+  std::vector<double> growth;  // the dependent variable per unit: ln(x_iT / x_i0) / T
 };
 
 // `initial` and `final` hold the levels x_i0 and x_iT (> 0) of the same units; `years` = T > 0.

@@ -173,14 +173,17 @@ class EntropyAlgorithm : public TableAlgorithm {
       for (std::size_t t = 0; t < panel.tags.size(); ++t)
         weigh(indicators_of_year(input, panel, t, negative), {panel.tags[t]}, panel.tags[t]);
     }
-    if (!panel.panel()) scores_table.header.front() = "";
+    if (!panel.panel()) {  // one field set: no year column
+      scores_table.header.erase(scores_table.header.begin());
+      for (auto& row : scores_table.rows) row.erase(row.begin());
+    }
     json["years"] = panel.panel() ? nlohmann::json(panel.tags) : nlohmann::json::array();
     json["units"] = n;
     out.tables.push_back(std::move(weights_table));
     out.tables.push_back(std::move(scores_table));
-    out.notes.push_back(std::string("weights ") + (pooled ? "pooled over all unit-years" : panel.panel() ? "per year" : "") +
-                        (layered ? "; layered: weight = W_dim x w_within" : "") +
-                        "; shift: " + entropy::shift_form_name(options.shift));
+    std::string note = pooled ? "weights pooled over all unit-years; " : panel.panel() ? "weights per year; " : "";
+    if (layered) note += "layered: weight = W_dim x w_within; ";
+    out.notes.push_back(note + "shift: " + entropy::shift_form_name(options.shift));
     return out;
   }
 };

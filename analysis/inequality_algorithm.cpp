@@ -387,7 +387,7 @@ class InequalityAlgorithm : public TableAlgorithm {
                                   {"half_life", number_or_null(c.half_life)},
                                   {"dependent", "ln(x_T / x_0) / T"}};
     ResultColumn growth{"GrowthRate", "", "", std::vector<double>(input.size(), std::nan("")), {}, {}};
-    for (std::size_t k = 0; k < units.size(); ++k) growth.reals[units[k]] = std::log(b[k] / a[k]) / years;
+    for (std::size_t k = 0; k < units.size(); ++k) growth.reals[units[k]] = c.growth[k];
     // Not per year: in a long table the runner writes it onto every row of the unit.
     out.columns.push_back(std::move(growth));
     out.notes.push_back("beta convergence " + first.tag + " -> " + last.tag + " (n = " + std::to_string(c.n) +

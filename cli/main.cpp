@@ -140,7 +140,7 @@ void add_options(Command& command) {
     if (p.type == rs::ParamType::Boolean) {
       command.app->add_flag(flags, command.flags[p.name], description);
     } else if (p.type == rs::ParamType::Fields) {
-      command.app->add_option(flags, store, description)->allow_extra_args(false)->take_all()->type_name("FIELD ...");
+      command.app->add_option(flags, store, description)->allow_extra_args(false)->take_all()->type_name("FIELD");
     } else {
       command.app->add_option(flags, store, description)->expected(1)->type_name(value_name(p.type));
     }

@@ -1,7 +1,6 @@
 #include "geo/convert.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <filesystem>
 #include <map>
@@ -13,11 +12,11 @@
 #include <gdal_utils.h>
 #include <glob.h>
 #include <ogrsf_frmts.h>
-#include <unistd.h>
 
 #include "algorithms/errors.hpp"
 #include "geo/layer.hpp"
 #include "geo/layer_writer.hpp"
+#include "geo/output_file.hpp"
 
 namespace fs = std::filesystem;
 
@@ -80,50 +79,6 @@ class MessageCollector {
   std::string first_error_;
   std::vector<std::string> warnings_;
   std::size_t warning_count_ = 0;
-};
-
-// A hidden folder beside the outputs that receives files while they are written; its content
-// is moved into place by commit(), and whatever is left is removed with it.
-class StagingFolder {
- public:
-  explicit StagingFolder(const fs::path& target_dir) : target_dir_(target_dir) {
-    static std::atomic<int> counter{0};
-    dir_ = target_dir_ / (".regionstat-convert-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::error_code ec;
-    fs::create_directory(dir_, ec);
-    if (ec) throw DataError("cannot write into folder '" + target_dir_.string() + "': " + ec.message());
-  }
-  ~StagingFolder() {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  StagingFolder(const StagingFolder&) = delete;
-  StagingFolder& operator=(const StagingFolder&) = delete;
-
-  fs::path path_for(const fs::path& output) const { return dir_ / output.filename(); }
-
-  // Moves every staged file into the target folder. A Shapefile being replaced loses its old
-  // companions first, so no stale .cpg or index describes the new file.
-  void commit(const fs::path& output, bool shapefile) {
-    if (shapefile) {
-      for (const char* ext : {".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qml"}) {
-        fs::path old = output;
-        old.replace_extension(ext);
-        std::error_code ec;
-        fs::remove(old, ec);
-      }
-    }
-    for (auto& entry : fs::directory_iterator(dir_)) {
-      const fs::path dest = target_dir_ / entry.path().filename();
-      std::error_code ec;
-      fs::rename(entry.path(), dest, ec);
-      if (ec) throw DataError("cannot move the result into '" + dest.string() + "': " + ec.message());
-    }
-  }
-
- private:
-  fs::path target_dir_;
-  fs::path dir_;
 };
 
 std::string describe_crs(const OGRSpatialReference* crs) {
@@ -429,7 +384,7 @@ std::vector<ConvertedLayer> convert_layers(const std::vector<std::string>& files
   const double share = conversions.empty() ? 1.0 : 1.0 / static_cast<double>(conversions.size());
   if (into_file) {
     // One dataset with a layer per input, moved into place once, with the layers that converted.
-    StagingFolder staging(folder);
+    StagingFolder staging(folder, ".regionstat-convert");
     const fs::path staged = staging.path_for(out_path);
     GDALDataset* dataset = nullptr;
     std::size_t written = 0;
@@ -461,7 +416,7 @@ std::vector<ConvertedLayer> convert_layers(const std::vector<std::string>& files
       Conversion& c = conversions[k];
       if (!c.row.error.empty()) continue;
       ProgressState progress{&feedback, static_cast<double>(k) * share, share};
-      StagingFolder staging(folder);
+      StagingFolder staging(folder, ".regionstat-convert");
       const fs::path target(c.row.output);
       std::string encoding_used;
       GDALDatasetUniquePtr source = open_input(c.row.input, options.encoding, encoding_used);

@@ -1,7 +1,6 @@
 #include "geo/layer_writer.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <cmath>
 #include <filesystem>
@@ -11,9 +10,9 @@
 #include <cpl_string.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
-#include <unistd.h>
 
 #include "algorithms/errors.hpp"
+#include "geo/output_file.hpp"
 
 namespace fs = std::filesystem;
 
@@ -74,58 +73,14 @@ std::string utf8_prefix(const std::string& s, std::size_t bytes) {
   return s.substr(0, end);
 }
 
-const std::vector<std::string>& shapefile_companions() {
-  static const std::vector<std::string> exts{".shp", ".shx", ".dbf", ".prj", ".cpg",
-                                             ".qix", ".sbn", ".sbx", ".qml"};
-  return exts;
+// The staging folder of one output, beside it (geo/output_file).
+StagingFolder staging_for(const fs::path& output) {
+  fs::path folder = output.parent_path();
+  if (folder.empty()) folder = ".";
+  if (!fs::is_directory(folder))
+    throw DataError("cannot write '" + output.string() + "': folder '" + folder.string() + "' does not exist");
+  return StagingFolder(folder, "." + output.filename().string() + ".regionstat");
 }
-
-// A folder beside the output that receives the files while they are written; removed unless
-// `commit` moved its files into place.
-class Staging {
- public:
-  explicit Staging(const fs::path& output) : target_dir_(output.parent_path()) {
-    if (target_dir_.empty()) target_dir_ = ".";
-    if (!fs::is_directory(target_dir_))
-      throw DataError("cannot write '" + output.string() + "': folder '" + target_dir_.string() +
-                      "' does not exist");
-    static std::atomic<int> counter{0};
-    dir_ = target_dir_ / ("." + output.filename().string() + ".regionstat-" +
-                          std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::error_code ec;
-    fs::create_directory(dir_, ec);
-    if (ec) throw DataError("cannot write into folder '" + target_dir_.string() + "': " + ec.message());
-  }
-  ~Staging() {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  Staging(const Staging&) = delete;
-  Staging& operator=(const Staging&) = delete;
-
-  fs::path path_for(const fs::path& output) const { return dir_ / output.filename(); }
-
-  void commit(const fs::path& output, bool overwrite, bool shapefile) {
-    if (overwrite && shapefile) {
-      for (auto& ext : shapefile_companions()) {
-        fs::path old = output;
-        old.replace_extension(ext);
-        std::error_code ec;
-        fs::remove(old, ec);
-      }
-    }
-    for (auto& entry : fs::directory_iterator(dir_)) {
-      fs::path dest = target_dir_ / entry.path().filename();
-      std::error_code ec;
-      fs::rename(entry.path(), dest, ec);
-      if (ec) throw DataError("cannot move the result into '" + dest.string() + "': " + ec.message());
-    }
-  }
-
- private:
-  fs::path target_dir_;
-  fs::path dir_;
-};
 
 OGRFieldType ogr_type(OutputColumn::Type t) {
   switch (t) {
@@ -173,7 +128,7 @@ void check_output(const fs::path& output, const WriteOptions& options, const std
     throw DataError("output '" + output.string() + "' already exists; use --overwrite to replace it");
 }
 
-OpenedOutput open_output(const fs::path& output, Staging& staging, const WriteOptions& options,
+OpenedOutput open_output(const fs::path& output, StagingFolder& staging, const WriteOptions& options,
                          const OGRSpatialReference* crs, OGRwkbGeometryType geometry_type) {
   OpenedOutput out;
   const std::string driver_name = options.format.empty() ? driver_for_path(output.string()) : options.format;
@@ -270,19 +225,37 @@ void write_style(OpenedOutput& out, const WriteOptions& options) {
     qml.replace_extension(".qml");
     FILE* f = std::fopen(qml.string().c_str(), "wb");
     if (!f) throw DataError("cannot write style '" + qml.string() + "'");
-    std::fwrite(options.style_qml.data(), 1, options.style_qml.size(), f);
-    std::fclose(f);
+    const bool written = std::fwrite(options.style_qml.data(), 1, options.style_qml.size(), f) == options.style_qml.size();
+    if (std::fclose(f) != 0 || !written) throw DataError("cannot write style '" + qml.string() + "'");
   }
 }
 
-void finish(OpenedOutput& out, Staging& staging, const fs::path& output, const WriteOptions& options) {
+// Reads the staged file back: some drivers (GeoJSON) report no error when the disk fills up and
+// leave a truncated file, which must not be moved into place as a result.
+void verify_written(const OpenedOutput& out, const fs::path& output) {
+  const char* drivers[] = {out.report.driver.c_str(), nullptr};
+  CPLPushErrorHandler(CPLQuietErrorHandler);
+  GDALDatasetUniquePtr back(GDALDataset::Open(out.staged.string().c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                              drivers, nullptr, nullptr));
+  OGRLayer* layer = back ? back->GetLayerByName(out.report.layer_name.c_str()) : nullptr;
+  const GIntBig count = layer ? layer->GetFeatureCount(TRUE) : -1;
+  CPLPopErrorHandler();
+  if (count != static_cast<GIntBig>(out.report.features))
+    throw DataError("cannot finish writing '" + output.string() + "': the written file does not read back (" +
+                    (count < 0 ? std::string("unreadable") : std::to_string(count) + " of " +
+                                                                 std::to_string(out.report.features) + " features") +
+                    "; is the disk full?)");
+}
+
+void finish(OpenedOutput& out, StagingFolder& staging, const fs::path& output, const WriteOptions& options) {
   if (out.dataset->TestCapability(ODsCTransactions)) out.dataset->CommitTransaction();
   write_style(out, options);
   CPLErrorReset();
   GDALClose(out.dataset.release());
   if (CPLGetLastErrorType() >= CE_Failure)
     throw DataError("cannot finish writing '" + output.string() + "': " + CPLGetLastErrorMsg());
-  staging.commit(output, options.overwrite, out.shapefile);
+  verify_written(out, output);
+  staging.commit(output, options.overwrite && out.shapefile);
 }
 
 void check_sizes(const std::vector<OutputColumn>& columns, std::size_t rows) {
@@ -347,7 +320,7 @@ WriteReport write_layer(const Layer& source, const std::string& output,
   if (!source.options.where.empty() && src->SetAttributeFilter(source.options.where.c_str()) != OGRERR_NONE)
     throw DataError("cannot apply the filter '" + source.options.where + "' to '" + source.path + "' again");
 
-  Staging staging(out_path);
+  StagingFolder staging = staging_for(out_path);
   WriteOptions opts = options;
   OGRwkbGeometryType gtype = source.kind == GeometryKind::None ? wkbNone : src->GetGeomType();
   if (source.kind == GeometryKind::Polygon) gtype = wkbMultiPolygon;  // repaired parts stay one unit
@@ -411,7 +384,7 @@ WriteReport write_features(const std::string& output,
   check_sizes(columns, geometries.size());
   const fs::path out_path(output);
   check_output(out_path, options, "");
-  Staging staging(out_path);
+  StagingFolder staging = staging_for(out_path);
   OGRwkbGeometryType gtype = wkbNone;
   for (auto& g : geometries)
     if (g) {
@@ -451,7 +424,7 @@ std::vector<WriteReport> write_feature_layers(const std::string& output, const s
   for (auto& l : layers) check_sizes(l.columns, l.geometries.size());
   const fs::path out_path(output);
   check_output(out_path, options, "");
-  Staging staging(out_path);
+  StagingFolder staging = staging_for(out_path);
   auto geometry_type = [](const FeatureLayer& l) {
     for (auto& g : l.geometries)
       if (g) return wkbFlatten(g->getGeometryType());

@@ -1,5 +1,6 @@
 #include "geo/output_file.hpp"
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -13,6 +14,36 @@
 namespace fs = std::filesystem;
 
 namespace rs::geo {
+
+StagingFolder::StagingFolder(const fs::path& target_dir, const std::string& tag) : target_dir_(target_dir) {
+  static std::atomic<int> counter{0};
+  dir_ = target_dir_ / (tag + "-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+  std::error_code ec;
+  fs::create_directory(dir_, ec);
+  if (ec) throw DataError("cannot write into folder '" + target_dir_.string() + "': " + ec.message());
+}
+
+StagingFolder::~StagingFolder() {
+  std::error_code ec;
+  fs::remove_all(dir_, ec);
+}
+
+void StagingFolder::commit(const fs::path& output, bool replace_shapefile) {
+  if (replace_shapefile) {
+    for (const char* ext : {".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qml"}) {
+      fs::path old = output;
+      old.replace_extension(ext);
+      std::error_code ec;
+      fs::remove(old, ec);
+    }
+  }
+  for (auto& entry : fs::directory_iterator(dir_)) {
+    const fs::path dest = target_dir_ / entry.path().filename();
+    std::error_code ec;
+    fs::rename(entry.path(), dest, ec);
+    if (ec) throw DataError("cannot move the result into '" + dest.string() + "': " + ec.message());
+  }
+}
 
 void check_output_file(const std::string& path, bool overwrite, const std::vector<std::string>& inputs) {
   if (path.empty()) throw UsageError("an output path is empty");

@@ -4,10 +4,30 @@
 // layers, geo/layer_writer.hpp).
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
 namespace rs::geo {
+
+// A hidden folder inside `target_dir` (named `tag`-PID-N) that receives files while they are
+// written; commit() moves them into place, and whatever is left is removed with the folder.
+class StagingFolder {
+ public:
+  StagingFolder(const std::filesystem::path& target_dir, const std::string& tag);
+  ~StagingFolder();
+  StagingFolder(const StagingFolder&) = delete;
+  StagingFolder& operator=(const StagingFolder&) = delete;
+
+  std::filesystem::path path_for(const std::filesystem::path& output) const { return dir_ / output.filename(); }
+  // Moves every staged file into the target folder. With `replace_shapefile`, the old
+  // companions of `output` go first, so no stale .cpg or index describes the new file.
+  void commit(const std::filesystem::path& output, bool replace_shapefile);
+
+ private:
+  std::filesystem::path target_dir_;
+  std::filesystem::path dir_;
+};
 
 // Throws DataError when `path` may not be written: its folder is missing, it exists and
 // `overwrite` is false, or it is one of `inputs`.
