@@ -56,13 +56,5 @@ def save():
 QTimer.singleShot(4000, save)
 PY
 
-export XDG_RUNTIME_DIR="$work/runtime" QGIS_PLUGINPATH="$root/build/qgis_plugin"
-timeout 300 xvfb-run -a -s "-screen 0 1500x900x24" \
-  qgis --profiles-path "$work/profiles" --nologo --noversioncheck --code "$work/startup.py" \
-  >"$work/qgis.log" 2>&1 || true
-if [[ ! -s $png ]]; then
-  echo "QGIS did not save the screenshot; its log:" >&2
-  tail -30 "$work/qgis.log" >&2
-  exit 1
-fi
-echo "wrote $png"
+source "$root/scripts/qgis_under_xvfb.sh"
+run_qgis_under_xvfb "$root/build/qgis_plugin" 1500x900
