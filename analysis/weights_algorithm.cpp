@@ -7,6 +7,7 @@
 #include "algorithms/errors.hpp"
 #include "analysis/common_parameters.hpp"
 #include "geo/distance_weights.hpp"
+#include "geo/projection.hpp"
 #include "geo/weights_builder.hpp"
 #include "geo/weights_io.hpp"
 
@@ -33,9 +34,13 @@ class WeightsAlgorithm : public Algorithm {
            "adaptive to the --k-th neighbour). Geographic layers use great-circle distances in km.\n"
            "--order N builds higher-order contiguity (units exactly N steps apart, or within N steps "
            "with --cumulative), as spdep's nblag / nblag_cumul.\n"
+           "--weights takes instead the same spec as the analyses' --weights (e.g. knn:k=6, "
+           "idw:300km:power=2, queen:order=2), or a .gal/.gwt file, which is then summarised.\n"
            "The summary reports units, links, neighbours per unit (min/mean/max), islands (units "
            "without neighbours, listed by id) and connected components; --min-threshold also reports "
-           "the smallest distance band that leaves no island.";
+           "the smallest distance band that leaves no island (between unit centroids, or the points "
+           "the distance options choose, whatever the method), in km for geographic layers and layers "
+           "in metres.";
   }
   std::vector<std::string> references() const override {
     return {"Anselin, L. & Rey, S. J. (2014). Modern Spatial Econometrics in Practice. GeoDa Press.",
@@ -45,7 +50,7 @@ class WeightsAlgorithm : public Algorithm {
     std::vector<Parameter> own{
         make_parameter("method", ParamType::Enum, "Weights method", "queen", false),
         make_parameter("k", ParamType::Integer, "Number of nearest neighbours (knn, adaptive kernel)"),
-        make_parameter("distance", ParamType::String, "Distance band / bandwidth, e.g. 150km, 20000m, or a number (km for geographic layers, else layer units)"),
+        make_parameter("distance", ParamType::String, "Distance band / bandwidth, e.g. 150km, 20000m, or a number (km for geographic layers and layers measured on their ellipsoid, else layer units)"),
         make_parameter("contiguity", ParamType::Enum, "How borders are matched: exact vertices, snap within tolerance, or overlap of boundary segments", "exact"),
         make_parameter("tolerance", ParamType::Double, "Snapping tolerance in layer units", "0"),
         make_parameter("power", ParamType::Double, "Inverse distance power", "1"),
@@ -57,6 +62,9 @@ class WeightsAlgorithm : public Algorithm {
         make_parameter("points_layer", ParamType::InputLayer, "Point layer giving each unit's point (e.g. provincial capitals), joined by --points-id"),
         make_parameter("points_id", ParamType::String, "Field of --points-layer matching the unit ids"),
         make_parameter("min_threshold", ParamType::Boolean, "Report the smallest distance band leaving no island", "false"),
+        make_parameter("weights", ParamType::String,
+                       "Weights spec as the analyses take it (knn:k=6, idw:300km:power=2) or a .gal/.gwt file to "
+                       "summarise, instead of the method and its options"),
     };
     own[0].choices = {"queen", "rook", "knn", "band", "idw", "kernel"};
     own[1].minimum = 1;
@@ -94,7 +102,8 @@ class WeightsAlgorithm : public Algorithm {
     summarise(w, layer, spec, result);
     if (args.flag("min_threshold")) {
       double d = geo::minimum_threshold_distance(layer, spec);
-      const std::string unit = layer.geographic() ? "km" : "layer units";
+      std::string unit = geo::distance_unit(layer);
+      if (unit == "m") d /= 1000.0, unit = "km";
       result.summary["min_threshold_distance"] = d;
       result.summary["min_threshold_unit"] = unit;
       std::ostringstream os;
@@ -121,6 +130,14 @@ class WeightsAlgorithm : public Algorithm {
 
  private:
   static geo::WeightsSpec to_spec(const Arguments& args) {
+    if (args.given("weights")) {
+      for (const char* option : {"method", "k", "distance", "contiguity", "tolerance", "power", "kernel", "order",
+                                 "cumulative", "symmetric", "points", "points_layer", "points_id"})
+        if (args.given(option))
+          throw ParameterError(option, "{parameter} belongs to the method options; with a weights spec, put "
+                                       "everything in the spec (e.g. knn:k=6, kernel:gaussian:k=8)");
+      return geo::parse_weights_spec(args.text("weights"));
+    }
     std::string text = args.text("method");
     if (args.given("k")) text += ":k=" + args.text("k");
     if (args.given("distance")) text += ":band=" + args.text("distance");
@@ -170,7 +187,7 @@ class WeightsAlgorithm : public Algorithm {
     s["components"] = components;
     s["symmetric"] = w.is_symmetric();
     s["crs"] = layer.crs_name();
-    s["distance_unit"] = layer.geographic() ? "km (great circle)" : "layer units";
+    s["distance_unit"] = geo::measured_on_ellipsoid(layer) ? "km (great circle)" : geo::distance_unit(layer);
 
     std::ostringstream os;
     os.precision(4);

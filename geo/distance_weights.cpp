@@ -36,6 +36,7 @@
 
 #include "algorithms/errors.hpp"
 #include "algorithms/great_circle.hpp"
+#include "geo/projection.hpp"
 
 namespace rs::geo {
 
@@ -152,10 +153,16 @@ class PointIndex {
   bgi::rtree<Entry, bgi::quadratic<16>> tree_;
 };
 
-// The spec's distance in the units distances are measured in (km for geographic layers).
+// The spec's distance in the units distances are measured in (km for geographic layers and
+// for projected ones measured on their ellipsoid, where a plain number is in the CRS's unit).
 double distance_in_layer_units(const Layer& layer, const WeightsSpec& spec) {
   const std::string& unit = spec.distance_unit;
   if (layer.geographic()) return unit == "m" ? spec.distance / 1000.0 : spec.distance;
+  if (measured_on_ellipsoid(layer)) {
+    if (unit == "km") return spec.distance;
+    if (unit == "m") return spec.distance / 1000.0;
+    return spec.distance * layer.crs->GetLinearUnits() / 1000.0;
+  }
   if (unit.empty()) return spec.distance;
   double metres_per_unit = 0.0;
   if (layer.crs) metres_per_unit = layer.crs->GetLinearUnits();
@@ -171,6 +178,17 @@ double distance_in_layer_units(const Layer& layer, const WeightsSpec& spec) {
 
 UnitPoints points_of(const Layer& layer, const WeightsSpec& spec, Feedback& feedback) {
   UnitPoints points = unit_points(layer, spec.points, spec.points_layer, spec.points_id);
+  if (!points.geographic && measured_on_ellipsoid(layer)) {
+    // Great-circle distances on the CRS's own lon/lat (units without a point are left out).
+    std::vector<double> x, y;
+    for (std::size_t i = 0; i < points.valid.size(); ++i)
+      if (points.valid[i]) x.push_back(points.x[i]), y.push_back(points.y[i]);
+    to_own_lonlat(layer, x, y);
+    for (std::size_t i = 0, k = 0; i < points.valid.size(); ++i)
+      if (points.valid[i]) points.x[i] = x[k], points.y[i] = y[k++];
+    points.geographic = true;
+    feedback.warning("'" + layer.path + "': " + ellipsoid_reason(layer) + " (great-circle km)");
+  }
   std::size_t missing = 0;
   std::string example;
   for (std::size_t i = 0; i < points.valid.size(); ++i)
@@ -298,6 +316,12 @@ SpatialWeights distance_weights(const Layer& layer, const WeightsSpec& spec, Fee
     default:
       throw UsageError("distance weights cannot build '" + describe(spec) + "'");
   }
+}
+
+std::string distance_unit(const Layer& layer) {
+  if (measured_on_ellipsoid(layer)) return "km";
+  if (layer.crs && layer.crs->IsProjected() && std::fabs(layer.crs->GetLinearUnits() - 1.0) < 1e-12) return "m";
+  return "layer units";
 }
 
 double minimum_threshold_distance(const Layer& layer, const WeightsSpec& spec) {

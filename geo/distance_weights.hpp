@@ -15,7 +15,11 @@ SpatialWeights distance_weights(const Layer& layer, const WeightsSpec& spec,
                                 Feedback& feedback = silent_feedback());
 
 // The smallest distance band that leaves no unit without a neighbour (the largest
-// nearest-neighbour distance), in km for geographic layers, else layer units.
+// nearest-neighbour distance), in distance_unit(layer).
 double minimum_threshold_distance(const Layer& layer, const WeightsSpec& spec);
+
+// The unit distance weights measure in: "km" (geographic layers and projected ones measured on
+// their ellipsoid), "m" (projected in metres) or "layer units".
+std::string distance_unit(const Layer& layer);
 
 }  // namespace rs::geo

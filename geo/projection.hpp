@@ -14,6 +14,13 @@
 // Distances between points (gravity, influence, migration steps): geodesic on the layer's
 // ellipsoid for geographic layers (PROJ's geod_inverse, Karney's algorithm, as `geod -I`),
 // planar in the layer's CRS otherwise.
+//
+// A projected layer whose scale is far from true over its extent (Web Mercator: 1.22 at
+// Zhengzhou, 1.66 at Harbin) is measured like a geographic one: its points are taken back to
+// the CRS's own lon/lat, distances are geodesic (great-circle in distance weights) and
+// centrography uses the fitted projection. Projections made for a region stay below the limit
+// (UTM and Gauss-Krüger zones < 0.1 %, Lambert-93 < 0.3 %, an Albers for all of China < 3.5 %),
+// so they keep the peers' planar measures in layer units.
 #pragma once
 
 #include <memory>
@@ -34,10 +41,28 @@ struct Extent {
 // Envelope of all the layer's geometries (in its CRS). Throws DataError when it has none.
 Extent layer_extent(const Layer& layer);
 
+// Largest departure of a projected layer's length scale from 1 over its extent (|k - 1|, along
+// either axis, sampled on a 9 x 9 grid); 0 for geographic layers and layers without a CRS.
+double scale_error(const Layer& layer);
+
+// Above this scale error a projected layer is measured on its ellipsoid (see above).
+constexpr double kMaxScaleError = 0.05;
+
+// True for geographic layers and for projected layers whose scale error exceeds kMaxScaleError.
+bool measured_on_ellipsoid(const Layer& layer);
+
+// Why a projected layer is measured on its ellipsoid, for reports ("" when it is not).
+std::string ellipsoid_reason(const Layer& layer);
+
+// A layer's points (in its CRS) in the lon/lat of its own geographic CRS (degrees, x = lon).
+void to_own_lonlat(const Layer& layer, std::vector<double>& x, std::vector<double>& y);
+
 class PlanarFrame {
  public:
-  // `choice`: "equal-area" (or "auto"), "equidistant", or a CRS (EPSG:xxxx, PROJ string, WKT).
-  // For a projected layer without a user CRS, the frame is the layer's CRS itself.
+  // `choice`: "equal-area" (or "auto"), "equidistant", "layer", or a CRS (EPSG:xxxx, PROJ
+  // string, WKT). A projected layer is measured in its own CRS under "equal-area" (the default)
+  // unless its scale error is too large (measured_on_ellipsoid); "equidistant" and a named CRS
+  // project it as they would a geographic layer; "layer" keeps any layer's own coordinates.
   static PlanarFrame for_layer(const Layer& layer, const std::string& choice = "equal-area");
 
   bool projects() const { return static_cast<bool>(forward_); }
@@ -76,7 +101,11 @@ class PointDistance {
   const std::string& method() const { return method_; }  // e.g. "geodesic on WGS 84"
 
  private:
+  // Points of a projected layer measured on its ellipsoid, taken to lon/lat first.
+  void lonlat(double& x1, double& y1, double& x2, double& y2) const;
+
   bool geodesic_ = false;
+  std::shared_ptr<OGRCoordinateTransformation> to_lonlat_;  // set for such projected layers
   double a_ = 0, f_ = 0;      // ellipsoid
   double unit_to_km_ = 1.0;
   std::string unit_ = "layer units";

@@ -25,9 +25,12 @@ SpatialWeights build_weights(const Layer& layer, const WeightsSpec& spec, Feedba
     case WeightsMethod::Kernel:
       w = distance_weights(layer, spec, feedback);
       break;
-    case WeightsMethod::File:
-      w = read_weights_file(spec.file, layer.ids);
+    case WeightsMethod::File: {
+      std::vector<std::string> warnings;
+      w = read_weights_file(spec.file, layer.ids, &warnings);
+      for (const auto& warning : warnings) feedback.warning(warning);
       break;
+    }
   }
   if (spec.order > 1) w = higher_order(w, spec.order, spec.cumulative);
   return w;

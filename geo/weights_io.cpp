@@ -171,7 +171,16 @@ SpatialWeights read_gal(std::istream& in, const std::string& path, const std::ve
   return SpatialWeights::from_lists(ids, lists);
 }
 
-SpatialWeights read_gwt(std::istream& in, const std::string& path, const std::vector<std::string>& ids) {
+// Up to five ids of `units`, then how many more.
+std::string some_ids(const std::vector<std::string>& ids, const std::vector<std::size_t>& units) {
+  std::string list;
+  for (std::size_t k = 0; k < units.size() && k < 5; ++k) list += (k ? ", " : "") + ids[units[k]];
+  if (units.size() > 5) list += " and " + std::to_string(units.size() - 5) + " more";
+  return list;
+}
+
+SpatialWeights read_gwt(std::istream& in, const std::string& path, const std::vector<std::string>& ids,
+                        std::vector<std::string>* warnings) {
   const std::size_t n = read_header(in, path);
   if (n != ids.size())
     throw DataError("'" + path + "' has " + std::to_string(n) + " units but the layer has " +
@@ -199,6 +208,26 @@ SpatialWeights read_gwt(std::istream& in, const std::string& path, const std::ve
     lists[i].push_back(j);
     values[i].push_back(v);
   }
+  // A row of zero weights has no neighbour in any statistic (row-standardising it would divide
+  // by zero): such units are islands. Negative weights are kept, as the file gives them, but
+  // said, since row standardisation and the cluster quadrants assume non-negative weights.
+  std::vector<std::size_t> negative, all_zero;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (lists[i].empty()) continue;
+    if (std::any_of(values[i].begin(), values[i].end(), [](double v) { return v < 0; })) negative.push_back(i);
+    if (std::all_of(values[i].begin(), values[i].end(), [](double v) { return v == 0; })) {
+      all_zero.push_back(i);
+      lists[i].clear();
+      values[i].clear();
+    }
+  }
+  if (warnings && !negative.empty())
+    warnings->push_back("'" + path + "': " + std::to_string(negative.size()) + " unit(s) have negative weights (" +
+                        some_ids(ids, negative) + "); they are used as given, but row-standardised weights "
+                        "and cluster quadrants assume weights >= 0");
+  if (warnings && !all_zero.empty())
+    warnings->push_back("'" + path + "': the links of " + std::to_string(all_zero.size()) + " unit(s) all weigh 0 (" +
+                        some_ids(ids, all_zero) + "); they are islands, without neighbours");
   return SpatialWeights::from_lists(ids, lists, values, WeightsStyle::Unstandardised);
 }
 
@@ -253,13 +282,14 @@ std::string header(const SpatialWeights& w, const std::string& layer_name, const
 
 }  // namespace
 
-SpatialWeights read_weights_file(const std::string& path, const std::vector<std::string>& ids) {
+SpatialWeights read_weights_file(const std::string& path, const std::vector<std::string>& ids,
+                                 std::vector<std::string>* warnings) {
   const std::string ext = lower_extension(path);
   if (ext != ".gal" && ext != ".gwt")
     throw UsageError("weights file '" + path + "' must end in .gal or .gwt");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw DataError("cannot open weights file '" + path + "': " + std::strerror(errno));
-  return ext == ".gal" ? read_gal(in, path, ids) : read_gwt(in, path, ids);
+  return ext == ".gal" ? read_gal(in, path, ids) : read_gwt(in, path, ids, warnings);
 }
 
 void write_gal(const std::string& path, const SpatialWeights& w, bool overwrite, const std::string& layer_name,

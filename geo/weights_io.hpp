@@ -11,7 +11,10 @@ namespace rs::geo {
 
 // Reads a .gal or .gwt file (by extension) for units `ids` (in layer order). Throws DataError
 // naming the file and the id when an id of the file is not among `ids`, or a unit is missing.
-SpatialWeights read_weights_file(const std::string& path, const std::vector<std::string>& ids);
+// GWT rows whose weights are all 0 become islands; they and negative weights are described in
+// `warnings`.
+SpatialWeights read_weights_file(const std::string& path, const std::vector<std::string>& ids,
+                                 std::vector<std::string>* warnings = nullptr);
 
 // Writes atomically; refuses to replace an existing file unless overwrite.
 void write_gal(const std::string& path, const SpatialWeights& w, bool overwrite,
