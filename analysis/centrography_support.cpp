@@ -19,8 +19,10 @@ Parameter where_parameter(const std::string& name, const std::string& what) {
 // Not optional: they always have a value (their default), unlike --where.
 Parameter projection_parameter() {
   Parameter p = make_parameter("projection", ParamType::String,
-                               "Where geographic (lon/lat) layers are measured: equal-area (Albers fitted to the layer's "
-                               "extent), equidistant (azimuthal equidistant at its centre), or a projected CRS such as EPSG:3415",
+                               "Where the layer is measured: equal-area (Albers fitted to the layer's extent, for lon/lat "
+                               "layers and projected ones whose scale strays over 5 % such as Web Mercator; other projected "
+                               "layers in their own CRS), equidistant (azimuthal equidistant at its centre), layer (a "
+                               "projected layer's own CRS, whatever its scale), or a projected CRS such as EPSG:3415",
                                "equal-area", false);
   p.advanced = true;
   return p;

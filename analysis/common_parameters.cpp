@@ -1,6 +1,7 @@
 #include "analysis/common_parameters.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <sstream>
 
@@ -120,6 +121,14 @@ std::vector<Parameter> output_parameters(bool required) {
   return {output, format, overwrite, prefix, suffix, lco};
 }
 
+Parameter legend_language_parameter() {
+  Parameter lang = make_parameter("lang", ParamType::Enum,
+                                  "Language of the legend of the style written with the output: en or zh", "en", false);
+  lang.choices = {"en", "zh"};
+  lang.advanced = true;
+  return lang;
+}
+
 geo::Layer read_input(const Arguments& args, Feedback& feedback) {
   geo::ReadOptions options;
   options.layer = args.text("layer");
@@ -215,7 +224,11 @@ geo::NumericColumn numeric_field(const geo::Layer& layer, const std::string& fie
     if (col.null_count) os << col.null_count << " NULL";
     if (col.null_count && col.text_count) os << ", ";
     if (col.text_count) os << col.text_count << " non-numeric such as '" << col.first_bad_text << "'";
-    os << ")";
+    os << "):";
+    std::size_t named = 0;
+    for (std::size_t i = 0; i < col.values.size() && named < 10; ++i)
+      if (!std::isfinite(col.values[i])) os << (named++ ? ", " : " ") << layer.ids[i];
+    if (col.missing() > named) os << ", ...";
     feedback.warning(os.str());
   }
   return col;

@@ -36,6 +36,9 @@ PermutationOptions permutation_options(const Arguments& args);
 // -o/--output, -f/--format, --overwrite, --prefix, --suffix, --lco
 std::vector<Parameter> output_parameters(bool required = true);
 
+// --lang en|zh: the language of the legend of the style written with a class field.
+Parameter legend_language_parameter();
+
 template <typename... Lists>
 std::vector<Parameter> concat(Lists... lists) {
   std::vector<Parameter> out;

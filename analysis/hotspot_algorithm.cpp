@@ -47,7 +47,9 @@ class HotspotAlgorithm : public Algorithm {
            "(Shapefile-safe), and prints one row per year with the hot and cold spots at 99, 95 and 90 %.\n"
            "Without -o the run only prints its summary (with --json, as JSON) and writes nothing.\n"
            "Style: the output opens in QGIS categorised on Gi_Bin (of the last year): 3 #d62f27, 2 #ed7551, "
-           "1 #fab984, 0 #f7f7f7, -1 #a6bddb, -2 #5c8ac3, -3 #2166ac; on HotCold with natural breaks.";
+           "1 #fab984, 0 #f7f7f7, -1 #a6bddb, -2 #5c8ac3, -3 #2166ac; on HotCold with natural breaks or with "
+           "--lang zh (legend 热点区, 次热点区, 过渡区, 次冷点区, 冷点区). The legend tells units without "
+           "neighbours (NNeighbors 0) from units without data.";
   }
   std::vector<std::string> references() const override {
     return {"Getis, A. & Ord, J. K. (1992). The analysis of spatial association by use of distance statistics. Geographical Analysis 24(3), 189-206.",
@@ -68,7 +70,7 @@ class HotspotAlgorithm : public Algorithm {
         p.label = "Random permutations for pseudo p-values (0: analytical p of the z-score, as ArcGIS)";
       }
     return concat(input_parameters(), std::vector<Parameter>{field, gi, classes}, weights_parameters(), inference,
-                  output_parameters(false));
+                  output_parameters(false), std::vector<Parameter>{legend_language_parameter()});
   }
   std::vector<OutputDefinition> outputs() const override {
     return {{"output", "layer", "The input layer with the hot spot fields"},
@@ -91,7 +93,8 @@ class HotspotAlgorithm : public Algorithm {
 
     ResultNames names(args, layer, fields.size() > 1);
     std::vector<geo::OutputColumn> columns;
-    std::string style_field;
+    std::string style_field, neighbours_field;
+    const LegendLanguage lang = legend_language(args.text("lang"));
     nlohmann::json years = nlohmann::json::array();
     std::vector<std::vector<std::string>> rows;
     std::vector<std::string> listing;  // ids per class, for a single field
@@ -166,7 +169,9 @@ class HotspotAlgorithm : public Algorithm {
       columns.push_back(geo::OutputColumn::integer(class_name, scatter(class_out, units.units, n_all)));
       columns.push_back(geo::OutputColumn::text(nm("HotCold_en", "HCen"), scatter(label_en, units.units, n_all)));
       columns.push_back(geo::OutputColumn::text(nm("HotCold_zh", "HCzh"), scatter(label_zh, units.units, n_all)));
-      style_field = natural_breaks ? class_name : bin_name;
+      // Chinese legends show the five classes (热点区 .. 冷点区) that Chinese reports print.
+      style_field = natural_breaks || lang == LegendLanguage::Chinese ? class_name : bin_name;
+      neighbours_field = nm("NNeighbors", "NNb");
 
       std::size_t class_count[5] = {0, 0, 0, 0, 0};
       for (std::size_t i = 0; i < m; ++i)
@@ -211,8 +216,11 @@ class HotspotAlgorithm : public Algorithm {
     timer.lap("classes");
     const std::map<std::string, std::string> renamed = names.finalise(columns);
     if (auto it = renamed.find(style_field); it != renamed.end()) style_field = it->second;
+    if (auto it = renamed.find(neighbours_field); it != renamed.end()) neighbours_field = it->second;
     geo::WriteOptions write = write_options(args);
-    write.style_qml = natural_breaks ? hot_cold_style(style_field) : gi_bin_style(style_field);
+    write.style_qml = natural_breaks || lang == LegendLanguage::Chinese
+                          ? hot_cold_style(style_field, neighbours_field, lang)
+                          : gi_bin_style(style_field, neighbours_field, lang);
     write.style_name = std::string(star ? "Gi*" : "Gi") + " hot spots (" + style_field + ")";
     Result result;
     write_local_output(args, layer, columns, write, result);

@@ -94,44 +94,75 @@ std::string categorized_polygon_style(const std::string& field, const std::vecto
   return os.str();
 }
 
-std::string lisa_cluster_style(const std::string& field) {
-  return categorized_polygon_style(field, {{"1", "High-High", "#d7191c"},
-                                           {"2", "Low-Low", "#2c7bb6"},
-                                           {"3", "Low-High", "#abd9e9"},
-                                           {"4", "High-Low", "#f4a6a6"},
-                                           {"0", "Not significant", "#eeeeee"},
-                                           {"5", "Undefined", "#bdbdbd"},
-                                           {"6", "Isolated (no neighbours)", "#969696"}});
+LegendLanguage legend_language(const std::string& lang) {
+  return lang == "zh" ? LegendLanguage::Chinese : LegendLanguage::English;
 }
 
-std::string gi_bin_style(const std::string& field) {
-  return categorized_polygon_style(field, {{"3", "Hot spot - 99% confidence", "#d62f27"},
-                                           {"2", "Hot spot - 95% confidence", "#ed7551"},
-                                           {"1", "Hot spot - 90% confidence", "#fab984"},
-                                           {"0", "Not significant", "#f7f7f7"},
-                                           {"-1", "Cold spot - 90% confidence", "#a6bddb"},
-                                           {"-2", "Cold spot - 95% confidence", "#5c8ac3"},
-                                           {"-3", "Cold spot - 99% confidence", "#2166ac"}},
-                                   "No data or no neighbours");
+namespace {
+
+// English or Chinese, as the legend asks.
+const char* in(LegendLanguage lang, const char* english, const char* chinese) {
+  return lang == LegendLanguage::Chinese ? chinese : english;
 }
 
-std::string hot_cold_style(const std::string& field) {
-  return categorized_polygon_style(field, {{"2", "热点区 Hot spot", "#d62f27"},
-                                           {"1", "次热点区 Sub-hot spot", "#fab984"},
-                                           {"0", "过渡区 Transition", "#f7f7f7"},
-                                           {"-1", "次冷点区 Sub-cold spot", "#a6bddb"},
-                                           {"-2", "冷点区 Cold spot", "#2166ac"}},
-                                   "No data or no neighbours");
+const char* no_data(LegendLanguage lang) { return in(lang, "No data", "无数据"); }
+
+// The class of units without neighbours, told apart from units without data: their class field
+// is NULL in both cases, but only an island has a neighbour count (0).
+std::string island_aware(const std::string& field, const std::string& neighbours_field,
+                         std::vector<StyleCategory>& categories, LegendLanguage lang) {
+  if (neighbours_field.empty()) return field;
+  categories.push_back({"none", in(lang, "No neighbours", "无邻接单元"), "#969696"});
+  return "if(\"" + field + "\" IS NULL AND \"" + neighbours_field + "\" = 0, 'none', \"" + field + "\")";
 }
 
-std::string local_geary_cluster_style(const std::string& field) {
-  return categorized_polygon_style(field, {{"1", "High-High", "#b2182b"},
-                                           {"2", "Low-Low", "#ef8a62"},
-                                           {"3", "Other positive", "#fddbc7"},
-                                           {"4", "Negative", "#67adc7"},
-                                           {"0", "Not significant", "#eeeeee"},
-                                           {"5", "Undefined", "#bdbdbd"},
-                                           {"6", "Isolated (no neighbours)", "#969696"}});
+}  // namespace
+
+std::string lisa_cluster_style(const std::string& field, LegendLanguage lang) {
+  return categorized_polygon_style(field,
+                                   {{"1", in(lang, "High-High", "高-高集聚"), "#d7191c"},
+                                    {"2", in(lang, "Low-Low", "低-低集聚"), "#2c7bb6"},
+                                    {"3", in(lang, "Low-High", "低-高异常"), "#abd9e9"},
+                                    {"4", in(lang, "High-Low", "高-低异常"), "#f4a6a6"},
+                                    {"0", in(lang, "Not significant", "不显著"), "#eeeeee"},
+                                    {"5", in(lang, "Undefined", "未定义"), "#bdbdbd"},
+                                    {"6", in(lang, "Isolated (no neighbours)", "孤立单元"), "#969696"}},
+                                   no_data(lang));
+}
+
+std::string gi_bin_style(const std::string& field, const std::string& neighbours_field, LegendLanguage lang) {
+  std::vector<StyleCategory> categories{
+      {"3", in(lang, "Hot spot - 99% confidence", "热点 (99% 置信度)"), "#d62f27"},
+      {"2", in(lang, "Hot spot - 95% confidence", "热点 (95% 置信度)"), "#ed7551"},
+      {"1", in(lang, "Hot spot - 90% confidence", "热点 (90% 置信度)"), "#fab984"},
+      {"0", in(lang, "Not significant", "不显著"), "#f7f7f7"},
+      {"-1", in(lang, "Cold spot - 90% confidence", "冷点 (90% 置信度)"), "#a6bddb"},
+      {"-2", in(lang, "Cold spot - 95% confidence", "冷点 (95% 置信度)"), "#5c8ac3"},
+      {"-3", in(lang, "Cold spot - 99% confidence", "冷点 (99% 置信度)"), "#2166ac"}};
+  const std::string attribute = island_aware(field, neighbours_field, categories, lang);
+  return categorized_polygon_style(attribute, categories, no_data(lang));
+}
+
+std::string hot_cold_style(const std::string& field, const std::string& neighbours_field, LegendLanguage lang) {
+  std::vector<StyleCategory> categories{{"2", in(lang, "Hot spot", "热点区"), "#d62f27"},
+                                        {"1", in(lang, "Sub-hot spot", "次热点区"), "#fab984"},
+                                        {"0", in(lang, "Transition", "过渡区"), "#f7f7f7"},
+                                        {"-1", in(lang, "Sub-cold spot", "次冷点区"), "#a6bddb"},
+                                        {"-2", in(lang, "Cold spot", "冷点区"), "#2166ac"}};
+  const std::string attribute = island_aware(field, neighbours_field, categories, lang);
+  return categorized_polygon_style(attribute, categories, no_data(lang));
+}
+
+std::string local_geary_cluster_style(const std::string& field, LegendLanguage lang) {
+  return categorized_polygon_style(field,
+                                   {{"1", in(lang, "High-High", "高-高集聚"), "#b2182b"},
+                                    {"2", in(lang, "Low-Low", "低-低集聚"), "#ef8a62"},
+                                    {"3", in(lang, "Other positive", "其他正相关"), "#fddbc7"},
+                                    {"4", in(lang, "Negative", "负相关"), "#67adc7"},
+                                    {"0", in(lang, "Not significant", "不显著"), "#eeeeee"},
+                                    {"5", in(lang, "Undefined", "未定义"), "#bdbdbd"},
+                                    {"6", in(lang, "Isolated (no neighbours)", "孤立单元"), "#969696"}},
+                                   no_data(lang));
 }
 
 }  // namespace rs

@@ -28,19 +28,27 @@ struct StyleCategory {
   std::string color;  // "#rrggbb"
 };
 
-// A QGIS 3.22 categorized-symbol renderer on `field` with one solid fill per category, plus the
-// catch-all category for NULL labelled `null_label`.
+// A QGIS 3.22 categorized-symbol renderer on `field` (a field name or a QGIS expression) with
+// one solid fill per category, plus the catch-all category for NULL labelled `null_label`.
 std::string categorized_polygon_style(const std::string& field, const std::vector<StyleCategory>& categories,
                                       const std::string& null_label = "No data");
 
+// The language of legend labels (--lang en|zh).
+enum class LegendLanguage { English, Chinese };
+LegendLanguage legend_language(const std::string& lang);
+
 // On the GeoDa cluster code field (LISA_CL): 0 not significant, 1 HH, 2 LL, 3 LH, 4 HL,
 // 5 undefined, 6 isolated.
-std::string lisa_cluster_style(const std::string& field);
-// On the ArcGIS Gi_Bin field (-3..3).
-std::string gi_bin_style(const std::string& field);
-// On the five-class hot/cold code field (2 hot .. -2 cold), labels in Chinese and English.
-std::string hot_cold_style(const std::string& field);
+std::string lisa_cluster_style(const std::string& field, LegendLanguage lang = LegendLanguage::English);
+// On the ArcGIS Gi_Bin field (-3..3). With `neighbours_field` (NNeighbors), units without
+// neighbours (NULL bin, 0 neighbours) get their own class, apart from units without data.
+std::string gi_bin_style(const std::string& field, const std::string& neighbours_field = "",
+                         LegendLanguage lang = LegendLanguage::English);
+// On the five-class hot/cold code field (2 hot .. -2 cold: 热点区 .. 冷点区 in Chinese);
+// `neighbours_field` as for gi_bin_style.
+std::string hot_cold_style(const std::string& field, const std::string& neighbours_field = "",
+                           LegendLanguage lang = LegendLanguage::English);
 // On the local Geary cluster field (GeoDa codes 0..6).
-std::string local_geary_cluster_style(const std::string& field);
+std::string local_geary_cluster_style(const std::string& field, LegendLanguage lang = LegendLanguage::English);
 
 }  // namespace rs

@@ -74,7 +74,7 @@ class LisaAlgorithm : public Algorithm {
         "Also write E[I_i] and Var[I_i] under randomisation (LMiExpect, LMiVar; spdep localmoran E.Ii, Var.Ii)",
         "false", false);
     return concat(input_parameters(), std::vector<Parameter>{field, field2, moments}, weights_parameters(),
-                  inference_parameters(), output_parameters(false));
+                  inference_parameters(), output_parameters(false), std::vector<Parameter>{legend_language_parameter()});
   }
   std::vector<OutputDefinition> outputs() const override {
     return {{"output", "layer", "The input layer with the LISA fields"},
@@ -196,7 +196,7 @@ class LisaAlgorithm : public Algorithm {
     const std::map<std::string, std::string> renamed = names.finalise(columns);
     if (auto it = renamed.find(style_field); it != renamed.end()) style_field = it->second;
     geo::WriteOptions write = write_options(args);
-    write.style_qml = lisa_cluster_style(style_field);
+    write.style_qml = lisa_cluster_style(style_field, legend_language(args.text("lang")));
     write.style_name = "LISA clusters (" + style_field + ")";
     Result result;
     write_local_output(args, layer, columns, write, result);

@@ -48,7 +48,7 @@ class LocalGearyAlgorithm : public Algorithm {
       if (p.name == "permutations")
         p.label = "Random permutations for pseudo p-values (0: C_i alone; local Geary has no analytical inference)";
     return concat(input_parameters(), std::vector<Parameter>{field}, weights_parameters(), inference,
-                  output_parameters(false));
+                  output_parameters(false), std::vector<Parameter>{legend_language_parameter()});
   }
   std::vector<OutputDefinition> outputs() const override {
     return {{"output", "layer", "The input layer with the local Geary fields"}};
@@ -143,7 +143,7 @@ class LocalGearyAlgorithm : public Algorithm {
     if (auto it = renamed.find(style_field); it != renamed.end()) style_field = it->second;
     geo::WriteOptions write = write_options(args);
     if (permuted) {
-      write.style_qml = local_geary_cluster_style(style_field);
+      write.style_qml = local_geary_cluster_style(style_field, legend_language(args.text("lang")));
       write.style_name = "Local Geary clusters (" + style_field + ")";
     }
     Result result;
