@@ -1,5 +1,6 @@
 #include "analysis/valid_units.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -15,6 +16,10 @@ LayerWeights layer_weights(const Arguments& args, const geo::Layer& layer, Feedb
   out.untransformed = geo::build_weights(layer, spec, feedback);
   out.style = spec.style;
   out.description = geo::describe(spec) + ", " + style_code(spec.style);
+  if (spec.method != geo::WeightsMethod::File && layer.kind != geo::GeometryKind::None) {
+    out.without_geometry.assign(layer.size(), false);
+    for (std::size_t i = 0; i < layer.size(); ++i) out.without_geometry[i] = !layer.geometries[i];
+  }
   return out;
 }
 
@@ -26,8 +31,9 @@ ValidUnits valid_units(const std::vector<const geo::NumericColumn*>& columns, co
     if (c->values.size() != n)
       throw DataError("field '" + c->field + "' has " + std::to_string(c->values.size()) +
                       " values but the weights have " + std::to_string(n) + " units");
+  const auto& without_geometry = weights.without_geometry;
   for (std::size_t i = 0; i < n; ++i) {
-    bool ok = true;
+    bool ok = without_geometry.empty() || !without_geometry[i];
     for (const auto* c : columns) ok = ok && std::isfinite(c->values[i]);
     if (ok) v.units.push_back(i);
   }
@@ -44,7 +50,10 @@ ValidUnits valid_units(const std::vector<const geo::NumericColumn*>& columns, co
     // says what the exclusion does to the weights, and the total when several columns combine.
     std::ostringstream os;
     if (columns.size() > 1) os << v.excluded << " unit(s) with a missing value in " << names << " excluded; ";
-    os << "weights restricted to the " << v.units.size() << " unit(s) with values";
+    const bool any_without_geometry =
+        std::find(without_geometry.begin(), without_geometry.end(), true) != without_geometry.end();
+    os << "weights restricted to the " << v.units.size() << " unit(s) with "
+       << (any_without_geometry ? "a geometry and values" : "values");
     if (columns.size() > 1) {
       feedback.warning(os.str());
     } else {

@@ -18,6 +18,10 @@ namespace rs {
 // Weights as built for the layer, before any transform, with the transform asked for.
 struct LayerWeights {
   SpatialWeights untransformed;
+  // Units without a geometry (NULL, empty or dropped as invalid) when the weights are built from
+  // the geometries: they are left out of the analysis, like units without a value, rather than
+  // kept as islands whose values would enter the mean and the variance.
+  std::vector<bool> without_geometry;
   WeightsStyle style = WeightsStyle::Row;
   std::string description;  // e.g. "queen contiguity, W"
 };
