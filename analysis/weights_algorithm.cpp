@@ -7,6 +7,7 @@
 #include "algorithms/errors.hpp"
 #include "analysis/common_parameters.hpp"
 #include "geo/distance_weights.hpp"
+#include "geo/output_file.hpp"
 #include "geo/projection.hpp"
 #include "geo/weights_builder.hpp"
 #include "geo/weights_io.hpp"
@@ -92,8 +93,7 @@ class WeightsAlgorithm : public Algorithm {
   Result run(const Arguments& args, Feedback& feedback) const override {
     const std::string output = args.text("output");
     // Refuse before the work, not after it.
-    if (!output.empty() && !args.flag("overwrite") && std::filesystem::exists(output))
-      throw UsageError("output '" + output + "' already exists; use --overwrite to replace it");
+    if (!output.empty()) geo::check_output_file(output, args.flag("overwrite"), {args.text("input")});
     geo::Layer layer = read_input(args, feedback);
     geo::WeightsSpec spec = to_spec(args);
     SpatialWeights w = geo::build_weights(layer, spec, feedback);

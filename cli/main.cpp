@@ -66,7 +66,7 @@ class TerminalFeedback : public rs::Feedback {
     end_line();
     std::fprintf(stderr, "warning: %s\n", message.c_str());
   }
-  bool cancelled() const override { return interrupted.load(); }
+  bool cancelled() const override { return interrupted.load() != 0; }
 
  private:
   void end_line() {
@@ -196,8 +196,7 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : 2;
   }
 
-  std::signal(SIGINT, on_interrupt);
-  std::signal(SIGTERM, on_interrupt);
+  for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) std::signal(signal_number, on_interrupt);
   for (auto& command : commands) {
     if (!command->app->parsed()) continue;
     try {
@@ -206,8 +205,11 @@ int main(int argc, char** argv) {
       std::cerr << "regionstat " << command->algorithm->name() << ": " << e.what() << "\n";
       return 2;
     } catch (const rs::Cancelled&) {
-      std::cerr << "regionstat " << command->algorithm->name() << ": interrupted; nothing was written\n";
-      return 130;
+      const int signal_number = interrupted.load() ? interrupted.load() : SIGINT;
+      std::cerr << "regionstat " << command->algorithm->name() << ": interrupted ("
+                << (signal_number == SIGTERM ? "SIGTERM" : signal_number == SIGHUP ? "SIGHUP" : "SIGINT")
+                << "); nothing was written\n";
+      return 128 + signal_number;
     } catch (const std::exception& e) {
       std::cerr << "regionstat " << command->algorithm->name() << ": " << e.what() << "\n";
       return 1;

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "algorithms/errors.hpp"
+#include "geo/output_file.hpp"
 
 namespace rs::geo {
 
@@ -246,35 +247,6 @@ void check_ids_writable(const std::string& path, const SpatialWeights& w) {
                       "' is empty or contains blanks, which GAL/GWT files cannot hold; choose another --id field");
 }
 
-// Writes `content` to path via a temporary file in the same directory and a rename.
-void write_atomically(const std::string& path, const std::string& content, bool overwrite) {
-  std::error_code ec;
-  if (fs::exists(path, ec) && !overwrite)
-    throw UsageError("'" + path + "' exists; use --overwrite to replace it");
-  fs::path target(path);
-  fs::path dir = target.parent_path();
-  if (!dir.empty() && !fs::is_directory(dir, ec))
-    throw DataError("cannot write '" + path + "': directory '" + dir.string() + "' does not exist");
-  std::string tmp = (dir / ("." + target.filename().string() + ".tmp" + std::to_string(::getpid()))).string();
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw DataError("cannot write '" + path + "': " + std::strerror(errno));
-    out << content;
-    out.flush();
-    if (!out) {
-      out.close();
-      fs::remove(tmp, ec);
-      throw DataError("cannot write '" + path + "': write failed");
-    }
-  }
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    std::error_code ignored;
-    fs::remove(tmp, ignored);
-    throw DataError("cannot write '" + path + "': " + ec.message());
-  }
-}
-
 std::string header(const SpatialWeights& w, const std::string& layer_name, const std::string& id_field) {
   return "0 " + std::to_string(w.size()) + " " + header_token(layer_name, "layer") + " " +
          header_token(id_field, "FID") + "\n";
@@ -305,7 +277,7 @@ void write_gal(const std::string& path, const SpatialWeights& w, bool overwrite,
     }
     text += '\n';
   }
-  write_atomically(path, text, overwrite);
+  write_text_file(path, text, overwrite);
 }
 
 void write_gwt(const std::string& path, const SpatialWeights& w, bool overwrite, const std::string& layer_name,
@@ -320,7 +292,7 @@ void write_gwt(const std::string& path, const SpatialWeights& w, bool overwrite,
       std::snprintf(number, sizeof number, "%.17g", w.weights()[k]);
       text += ids[i] + " " + ids[w.indices()[k]] + " " + number + "\n";
     }
-  write_atomically(path, text, overwrite);
+  write_text_file(path, text, overwrite);
 }
 
 }  // namespace rs::geo
