@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "algorithms/errors.hpp"
+#include "geo/output_file.hpp"
 
 namespace rs {
 
@@ -141,41 +142,16 @@ WeightedPoints weighted_points(const geo::Layer& layer, const std::vector<double
   return p;
 }
 
-namespace {
-std::string csv_cell(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-}  // namespace
-
 void write_csv_table(const std::string& path, const std::vector<std::string>& header,
                      const std::vector<std::vector<std::string>>& rows, bool overwrite) {
-  namespace fs = std::filesystem;
-  if (fs::exists(path) && !overwrite)
-    throw DataError("table '" + path + "' already exists; use --overwrite to replace it");
-  const std::string tmp = path + ".regionstat-tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary);
-    if (!out) throw DataError("cannot write table '" + path + "'");
-    for (std::size_t k = 0; k < header.size(); ++k) out << (k ? "," : "") << csv_cell(header[k]);
+  std::ostringstream out;
+  for (std::size_t k = 0; k < header.size(); ++k) out << (k ? "," : "") << geo::csv_cell(header[k]);
+  out << "\n";
+  for (auto& row : rows) {
+    for (std::size_t k = 0; k < row.size(); ++k) out << (k ? "," : "") << geo::csv_cell(row[k]);
     out << "\n";
-    for (auto& row : rows) {
-      for (std::size_t k = 0; k < row.size(); ++k) out << (k ? "," : "") << csv_cell(row[k]);
-      out << "\n";
-    }
-    if (!out) throw DataError("cannot write table '" + path + "'");
   }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) {
-    fs::remove(tmp, ec);
-    throw DataError("cannot move the table into '" + path + "'");
-  }
+  geo::write_text_file(path, out.str(), overwrite);
 }
 
 std::string format_significant(double v, int precision) {

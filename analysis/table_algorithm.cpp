@@ -291,18 +291,12 @@ class YearGroupingFeedback : public Feedback {
   std::vector<std::pair<std::string, std::vector<std::string>>> held_;
 };
 
-std::string csv_cell(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
 
 std::string csv_text(const ReportTable& table, bool bom) {
   std::ostringstream os;
   if (bom) os << "\xEF\xBB\xBF";
   auto line = [&](const std::vector<std::string>& cells) {
-    for (std::size_t c = 0; c < cells.size(); ++c) os << (c ? "," : "") << csv_cell(cells[c]);
+    for (std::size_t c = 0; c < cells.size(); ++c) os << (c ? "," : "") << geo::csv_cell(cells[c]);
     os << "\n";
   };
   line(table.header);

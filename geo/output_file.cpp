@@ -102,4 +102,11 @@ void write_text_file(const std::string& path, const std::string& content, bool o
   commit_staged_file(staged, path, overwrite);
 }
 
+std::string csv_cell(const std::string& text) {
+  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
 }  // namespace rs::geo

@@ -43,4 +43,7 @@ void commit_staged_file(const std::string& staged, const std::string& path, bool
 // Writes `content` to a staged file, checks every write and the close, and renames it into place.
 void write_text_file(const std::string& path, const std::string& content, bool overwrite);
 
+// One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break.
+std::string csv_cell(const std::string& text);
+
 }  // namespace rs::geo
