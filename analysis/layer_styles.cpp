@@ -3,23 +3,10 @@
 #include <cstdio>
 #include <sstream>
 
+#include "geo/output_file.hpp"
+
 namespace rs {
 namespace {
-
-std::string xml_escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 // "#d7191c" -> "215,25,28,255" (QGIS's colour encoding).
 std::string qgis_color(const std::string& hex) {
@@ -69,15 +56,15 @@ std::string categorized_polygon_style(const std::string& field, const std::vecto
   std::ostringstream os;
   os << "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
      << "<qgis version=\"3.22.16-Białowieża\" styleCategories=\"Symbology\">\n"
-     << " <renderer-v2 forceraster=\"0\" referencescale=\"-1\" enableorderby=\"0\" attr=\"" << xml_escape(field)
+     << " <renderer-v2 forceraster=\"0\" referencescale=\"-1\" enableorderby=\"0\" attr=\"" << geo::markup_escape(field)
      << "\" symbollevels=\"0\" type=\"categorizedSymbol\">\n"
      << "  <categories>\n";
   int symbol = 0;
   for (auto& c : categories)
-    os << "   <category render=\"true\" value=\"" << xml_escape(c.value) << "\" label=\"" << xml_escape(c.label)
+    os << "   <category render=\"true\" value=\"" << geo::markup_escape(c.value) << "\" label=\"" << geo::markup_escape(c.label)
        << "\" symbol=\"" << symbol++ << "\"/>\n";
   // An empty value is QGIS's "all other values" category: here the NULLs of excluded units.
-  os << "   <category render=\"true\" value=\"\" label=\"" << xml_escape(null_label) << "\" symbol=\"" << symbol << "\"/>\n"
+  os << "   <category render=\"true\" value=\"\" label=\"" << geo::markup_escape(null_label) << "\" symbol=\"" << symbol << "\"/>\n"
      << "  </categories>\n"
      << "  <symbols>\n";
   for (std::size_t k = 0; k < categories.size(); ++k)

@@ -4,22 +4,9 @@
 #include <cmath>
 #include <sstream>
 
-namespace rs {
+#include "geo/output_file.hpp"
 
-std::string html_escape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+namespace rs {
 
 std::string moran_scatterplot_svg(const ScatterplotData& d, int width, int height) {
   const double left = 56, right = 16, top = 28, bottom = 48;
@@ -36,11 +23,11 @@ std::string moran_scatterplot_svg(const ScatterplotData& d, int width, int heigh
   os.precision(5);
   os << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << width << "\" height=\"" << height
      << "\" viewBox=\"0 0 " << width << " " << height << "\" role=\"img\" aria-label=\"Moran scatterplot of "
-     << html_escape(d.title) << "\">\n";
+     << geo::markup_escape(d.title) << "\">\n";
   os << "<rect x=\"" << left << "\" y=\"" << top << "\" width=\"" << plot_w << "\" height=\"" << plot_h
      << "\" fill=\"#ffffff\" stroke=\"#888\"/>\n";
   os << "<text x=\"" << width / 2.0 << "\" y=\"18\" text-anchor=\"middle\" font-size=\"14\" font-family=\"sans-serif\">"
-     << html_escape(d.title) << "</text>\n";
+     << geo::markup_escape(d.title) << "</text>\n";
   // Axes through 0 and quadrant labels.
   os << "<line x1=\"" << px(0) << "\" y1=\"" << top << "\" x2=\"" << px(0) << "\" y2=\"" << top + plot_h
      << "\" stroke=\"#999\" stroke-dasharray=\"4 3\"/>\n";
@@ -57,16 +44,16 @@ std::string moran_scatterplot_svg(const ScatterplotData& d, int width, int heigh
     os << "<text x=\"" << left - 6 << "\" y=\"" << py(t) + 3 << "\" text-anchor=\"end\" font-size=\"10\" font-family=\"sans-serif\">" << t << "</text>\n";
   }
   os << "<text x=\"" << left + plot_w / 2 << "\" y=\"" << height - 18 << "\" text-anchor=\"middle\" font-size=\"12\" font-family=\"sans-serif\">"
-     << html_escape(d.x_label) << "</text>\n";
+     << geo::markup_escape(d.x_label) << "</text>\n";
   os << "<text x=\"14\" y=\"" << top + plot_h / 2 << "\" text-anchor=\"middle\" font-size=\"12\" font-family=\"sans-serif\" transform=\"rotate(-90 14 "
-     << top + plot_h / 2 << ")\">" << html_escape(d.y_label) << "</text>\n";
+     << top + plot_h / 2 << ")\">" << geo::markup_escape(d.y_label) << "</text>\n";
   // Points, coloured by quadrant (HH red, LL blue, LH light blue, HL pink).
   os << "<g stroke=\"#333\" stroke-width=\"0.5\" fill-opacity=\"0.85\">\n";
   for (std::size_t i = 0; i < d.x.size(); ++i) {
     const bool hx = d.x[i] >= 0, hy = d.y[i] >= 0;
     const char* colour = hx && hy ? "#e31a1c" : !hx && !hy ? "#1f78b4" : !hx && hy ? "#a6cee3" : "#fb9a99";
     os << "<circle cx=\"" << px(d.x[i]) << "\" cy=\"" << py(d.y[i]) << "\" r=\"3.5\" fill=\"" << colour << "\"><title>"
-       << html_escape(i < d.ids.size() ? d.ids[i] : std::to_string(i)) << ": (" << d.x[i] << ", " << d.y[i]
+       << geo::markup_escape(i < d.ids.size() ? d.ids[i] : std::to_string(i)) << ": (" << d.x[i] << ", " << d.y[i]
        << ")</title></circle>\n";
   }
   os << "</g>\n";
@@ -78,7 +65,7 @@ std::string moran_scatterplot_svg(const ScatterplotData& d, int width, int heigh
   os << "<line x1=\"" << px(x0) << "\" y1=\"" << py(mean_y + d.slope * x0) << "\" x2=\"" << px(x1) << "\" y2=\""
      << py(mean_y + d.slope * x1) << "\" stroke=\"#6a3d9a\" stroke-width=\"1.5\" clip-path=\"none\"/>\n";
   os << "<text x=\"" << left + plot_w / 2 << "\" y=\"" << height - 4 << "\" text-anchor=\"middle\" font-size=\"11\" font-family=\"sans-serif\" fill=\"#6a3d9a\">"
-     << html_escape(d.caption) << "</text>\n";
+     << geo::markup_escape(d.caption) << "</text>\n";
   os << "</svg>\n";
   return os.str();
 }
@@ -86,19 +73,19 @@ std::string moran_scatterplot_svg(const ScatterplotData& d, int width, int heigh
 std::string html_report(const std::string& title, const std::vector<std::string>& notes, const HtmlTable& table,
                         const std::vector<ScatterplotData>& plots) {
   std::ostringstream os;
-  os << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << html_escape(title)
+  os << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << geo::markup_escape(title)
      << "</title>\n<style>\nbody{font-family:sans-serif;margin:1.5em;color:#222}\n"
         "table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #bbb;padding:3px 8px;text-align:right}\n"
         "th{background:#eee}td:first-child{text-align:left}\n.plots{display:flex;flex-wrap:wrap;gap:12px}\n"
         "p.note{color:#444;font-size:90%;max-width:60em}\n</style>\n</head>\n<body>\n<h1>"
-     << html_escape(title) << "</h1>\n";
-  for (auto& n : notes) os << "<p class=\"note\">" << html_escape(n) << "</p>\n";
+     << geo::markup_escape(title) << "</h1>\n";
+  for (auto& n : notes) os << "<p class=\"note\">" << geo::markup_escape(n) << "</p>\n";
   os << "<table>\n<tr>";
-  for (auto& h : table.header) os << "<th>" << html_escape(h) << "</th>";
+  for (auto& h : table.header) os << "<th>" << geo::markup_escape(h) << "</th>";
   os << "</tr>\n";
   for (auto& row : table.rows) {
     os << "<tr>";
-    for (auto& cell : row) os << "<td>" << html_escape(cell) << "</td>";
+    for (auto& cell : row) os << "<td>" << geo::markup_escape(cell) << "</td>";
     os << "</tr>\n";
   }
   os << "</table>\n";

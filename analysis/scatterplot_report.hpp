@@ -29,6 +29,5 @@ std::string moran_scatterplot_svg(const ScatterplotData& data, int width = 460, 
 std::string html_report(const std::string& title, const std::vector<std::string>& notes, const HtmlTable& table,
                         const std::vector<ScatterplotData>& plots);
 
-std::string html_escape(const std::string& text);
 
 }  // namespace rs

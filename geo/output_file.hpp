@@ -46,4 +46,7 @@ void write_text_file(const std::string& path, const std::string& content, bool o
 // One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break.
 std::string csv_cell(const std::string& text);
 
+// Text for HTML, SVG or XML (QGIS styles), in element content or a quoted attribute.
+std::string markup_escape(const std::string& text);
+
 }  // namespace rs::geo
