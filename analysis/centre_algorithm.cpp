@@ -5,6 +5,7 @@
 #include "algorithms/centrography.hpp"
 #include "algorithms/errors.hpp"
 #include "analysis/centrography_support.hpp"
+#include "analysis/step_timer.hpp"
 
 namespace rs {
 namespace {
@@ -60,11 +61,14 @@ class CentreAlgorithm : public Algorithm {
   }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    StepTimer timer;
     geo::Layer layer = read_filtered_input(args, feedback);
+    timer.lap("read");
     geo::UnitPoints pts = layer_points(args, layer, feedback);
     geo::PlanarFrame frame = geo::PlanarFrame::for_layer(layer, args.text("projection"));
     std::vector<double> px, py;
     planar_points(frame, pts, px, py);
+    timer.lap("points");
     const std::string weight = args.text("weight");
     std::vector<double> w;
     if (!weight.empty()) w = numeric_field(layer, weight, feedback).values;
@@ -163,6 +167,7 @@ class CentreAlgorithm : public Algorithm {
       s["length_unit"] = frame.length_unit();
     }
     result.report = os.str();
+    timer.lap("statistic");
 
     const std::string output = args.text("output");
     if (!output.empty()) {
@@ -184,7 +189,9 @@ class CentreAlgorithm : public Algorithm {
       auto report = geo::write_features(output, geoms, layer.crs.get(), cols, write_options(args));
       note_written(result, "output", report);
       s["output"] = output;
+      timer.lap("write");
     }
+    s["seconds"] = timer.json();
     return result;
   }
 };

@@ -3,6 +3,7 @@
 
 #include "algorithms/errors.hpp"
 #include "analysis/common_parameters.hpp"
+#include "analysis/step_timer.hpp"
 #include "geo/convert.hpp"
 
 namespace rs {
@@ -66,6 +67,7 @@ class ConvertAlgorithm : public Algorithm {
   }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    StepTimer timer;
     geo::ConvertOptions options;
     options.format = args.text("format");
     options.target_crs = args.text("t_srs");
@@ -77,6 +79,8 @@ class ConvertAlgorithm : public Algorithm {
     const std::vector<std::string> files = geo::expand_inputs(args.list("input"));
     const std::string output = args.text("output");
     const std::vector<geo::ConvertedLayer> rows = geo::convert_layers(files, output, options, feedback);
+    // Each layer is read and written in one pass (feature by feature), so the two are one step.
+    timer.lap("convert");
 
     Result result;
     auto& s = result.summary;
@@ -107,6 +111,7 @@ class ConvertAlgorithm : public Algorithm {
     s["converted"] = converted;
     s["failed"] = failed;
     if (converted > 0) result.files["output"] = output;
+    s["seconds"] = timer.json();
     result.report = os.str();
     // The exit status must say that something failed; the table says what.
     if (failed > 0) throw DataError("\n" + result.report + "some inputs were not converted (see above)");

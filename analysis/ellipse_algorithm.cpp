@@ -5,6 +5,7 @@
 #include "algorithms/centrography.hpp"
 #include "algorithms/errors.hpp"
 #include "analysis/centrography_support.hpp"
+#include "analysis/step_timer.hpp"
 
 namespace rs {
 namespace {
@@ -64,11 +65,14 @@ class EllipseAlgorithm : public Algorithm {
   }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    StepTimer timer;
     geo::Layer layer = read_filtered_input(args, feedback);
+    timer.lap("read");
     geo::UnitPoints pts = layer_points(args, layer, feedback);
     geo::PlanarFrame frame = geo::PlanarFrame::for_layer(layer, args.text("projection"));
     std::vector<double> px, py;
     planar_points(frame, pts, px, py);
+    timer.lap("points");
     const std::string weight = args.text("weight");
     std::vector<double> w;
     if (!weight.empty()) w = numeric_field(layer, weight, feedback).values;
@@ -149,6 +153,7 @@ class EllipseAlgorithm : public Algorithm {
                             "area", "perimeter"})
       s[key] = s["ellipses"][0][key];
     result.report = os.str();
+    timer.lap("statistic");
 
     const std::string output = args.text("output");
     if (!output.empty()) {
@@ -172,7 +177,9 @@ class EllipseAlgorithm : public Algorithm {
       auto report = geo::write_features(output, geoms, layer.crs.get(), cols, write_options(args));
       note_written(result, "output", report);
       s["output"] = output;
+      timer.lap("write");
     }
+    s["seconds"] = timer.json();
     return result;
   }
 };

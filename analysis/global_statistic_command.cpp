@@ -10,7 +10,9 @@
 #include "algorithms/errors.hpp"
 #include "algorithms/global_autocorrelation.hpp"
 #include "analysis/common_parameters.hpp"
+#include "analysis/provenance.hpp"
 #include "analysis/scatterplot_report.hpp"
+#include "analysis/step_timer.hpp"
 #include "analysis/valid_units.hpp"
 
 namespace rs {
@@ -183,6 +185,7 @@ std::string global_statistic_help_common() {
 }
 
 Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Feedback& feedback) {
+  StepTimer timer;
   const PermutationOptions options = permutation_options(args);
   for (const char* out : {"output_csv", "report"})
     if (args.given(out) && exists(args.text(out)) && !args.flag("overwrite"))
@@ -208,7 +211,9 @@ Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Fe
                        (spec.style == WeightsStyle::Row ? "row-standardised (W)" : "variance-stabilising (S)") +
                        " ones: use --transform B (or U for distance-based weights such as idw)");
   }
+  timer.lap("read");
   const LayerWeights weights = layer_weights(args, layer, feedback);
+  timer.lap("weights");
 
   std::vector<FieldRun> runs;
   geo::NumericColumn second;
@@ -250,6 +255,7 @@ Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Fe
     }
     runs.push_back(std::move(run));
   }
+  timer.lap("statistic");
 
   Result result;
   if (runs.size() == 1) {
@@ -368,9 +374,10 @@ Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Fe
     std::vector<ScatterplotData> plots;
     for (auto& run : runs)
       if (!run.scatter.x.empty()) plots.push_back(run.scatter);
-    std::vector<std::string> page_notes{"Layer: " + layer.path, "Weights: " + weights.description,
-                                        std::to_string(options.permutations) + " permutations, seed " +
-                                            std::to_string(options.seed) + ", p rule " + p_value_rule_name(options.rule)};
+    // The data, weights, inference and seed, as `regionstat report` prints them from --json.
+    record_input(args, result.summary);
+    std::vector<std::string> page_notes;
+    for (auto& line : provenance_lines(result.summary)) page_notes.push_back(line.label + ": " + line.text);
     page_notes.insert(page_notes.end(), notes.begin(), notes.end());
     const std::string path = args.text("report");
     write_text_atomically(path, html_report(title, page_notes, table, plots), overwrite);
@@ -378,6 +385,8 @@ Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Fe
     result.summary["report"] = path;
     os << "wrote " << path << "\n";
   }
+  if (args.given("output_csv") || args.given("report")) timer.lap("write");
+  result.summary["seconds"] = timer.json();
   result.report = os.str();
   return result;
 }

@@ -9,6 +9,7 @@
 #include "algorithms/gravity.hpp"
 #include "analysis/centrography_support.hpp"
 #include "analysis/mass_expression.hpp"
+#include "analysis/step_timer.hpp"
 
 namespace rs {
 namespace {
@@ -118,10 +119,13 @@ class GravityAlgorithm : public Algorithm {
   }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    StepTimer timer;
     geo::Layer layer = read_filtered_input(args, feedback);
+    timer.lap("read");
     MassExpression mass_expr(args.text("mass"));
     std::vector<double> mass_all = mass_expr.evaluate(layer, feedback);
     geo::UnitPoints pts = layer_points(args, layer, feedback);
+    timer.lap("points");
     std::vector<std::size_t> units;
     for (std::size_t i = 0; i < layer.size(); ++i) {
       if (!pts.valid[i] || std::isnan(mass_all[i])) continue;
@@ -153,6 +157,7 @@ class GravityAlgorithm : public Algorithm {
       for (std::size_t i = 0; i < n; ++i)
         for (std::size_t j = i + 1; j < n; ++j) distance[i * n + j] = distance[j * n + i] = meter.distance(x[i], y[i], x[j], y[j]);
     }
+    timer.lap("distances");
     gravity::GravityOptions opt;
     opt.beta = args.number("beta");
     opt.k = args.number("k");
@@ -214,6 +219,7 @@ class GravityAlgorithm : public Algorithm {
       os << line;
     }
     result.report = os.str();
+    timer.lap("statistic");
 
     const std::string dist_field = unit == "km" ? "distance_km" : "distance";
     if (args.given("output")) {
@@ -251,6 +257,8 @@ class GravityAlgorithm : public Algorithm {
       auto report = geo::write_features(args.text("centres_output"), geoms, layer.crs.get(), cols, write_options(args));
       note_written(result, "centres_output", report);
     }
+    if (args.given("output") || args.given("centres_output")) timer.lap("write");
+    s["seconds"] = timer.json();
     return result;
   }
 };

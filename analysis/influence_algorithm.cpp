@@ -7,6 +7,7 @@
 #include "algorithms/gravity.hpp"
 #include "analysis/centrography_support.hpp"
 #include "analysis/mass_expression.hpp"
+#include "analysis/step_timer.hpp"
 
 namespace rs {
 namespace {
@@ -53,12 +54,14 @@ class InfluenceAlgorithm : public Algorithm {
   }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    StepTimer timer;
     geo::Layer units = read_filtered_input(args, feedback);
     geo::ReadOptions copt;
     copt.id_field = args.text("centres_id");
     copt.where = args.text("centres_where");
     geo::Layer centres = geo::read_layer(args.text("centres"), copt);
     if (centres.size() == 0) throw DataError("centres layer '" + centres.path + "' has no features");
+    timer.lap("read");
     MassExpression mass_expr(args.text("mass"));
     std::vector<double> cmass_all = mass_expr.evaluate(centres, feedback);
     geo::UnitPoints cpts = geo::unit_points(centres);
@@ -78,6 +81,7 @@ class InfluenceAlgorithm : public Algorithm {
     const double beta = args.number("beta");
     geo::PointDistance meter(units);
     geo::UnitPoints pts = layer_points(args, units, feedback);
+    timer.lap("points");
     const std::size_t n = units.size();
     const double nan = std::numeric_limits<double>::quiet_NaN();
 
@@ -140,6 +144,7 @@ class InfluenceAlgorithm : public Algorithm {
       }
     if (m > 12) os << "  (" << m * (m - 1) / 2 << " pairs: see --json)\n";
     result.report = os.str();
+    timer.lap("statistic");
 
     std::vector<geo::OutputColumn> cols{geo::OutputColumn::text(output_field_name(args, "centre"), best_id),
                                         geo::OutputColumn::real(output_field_name(args, "attraction"), best_attr),
@@ -147,6 +152,7 @@ class InfluenceAlgorithm : public Algorithm {
     for (std::size_t c = 0; c < m; ++c) cols.push_back(geo::OutputColumn::real(output_field_name(args, "P_" + cid[c]), prob[c]));
     auto report = geo::write_layer(units, args.text("output"), cols, write_options(args));
     note_written(result, "output", report);
+    timer.lap("write");
 
     if (args.given("zones_output")) {
       if (units.kind != geo::GeometryKind::Polygon)
@@ -178,7 +184,9 @@ class InfluenceAlgorithm : public Algorithm {
                                            geo::OutputColumn::real("mass", zone_mass)};
       auto zreport = geo::write_features(args.text("zones_output"), geoms, units.crs.get(), zcols, write_options(args));
       note_written(result, "zones_output", zreport);
+      timer.lap("zones");  // dissolving the zones and writing them
     }
+    s["seconds"] = timer.json();
     return result;
   }
 };

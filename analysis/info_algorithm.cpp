@@ -2,6 +2,7 @@
 #include <sstream>
 
 #include "analysis/common_parameters.hpp"
+#include "analysis/step_timer.hpp"
 
 namespace rs {
 namespace {
@@ -26,6 +27,7 @@ class InfoAlgorithm : public Algorithm {
   std::vector<Parameter> parameters() const override { return input_parameters(); }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    StepTimer timer;
     geo::ReadOptions options;
     options.layer = args.text("layer");
     options.id_field = args.text("id");
@@ -35,6 +37,7 @@ class InfoAlgorithm : public Algorithm {
     std::vector<std::string> layers = geo::list_layers(path);
     geo::Layer layer = geo::read_layer(path, options);
     for (auto& w : layer.warnings) feedback.info(w);
+    timer.lap("read");
 
     Result result;
     auto& s = result.summary;
@@ -88,6 +91,8 @@ class InfoAlgorithm : public Algorithm {
     }
     os << "\n";
     result.report = os.str();
+    timer.lap("describe");
+    s["seconds"] = timer.json();
     return result;
   }
 };

@@ -5,6 +5,7 @@
 
 #include "algorithms/errors.hpp"
 #include "analysis/common_parameters.hpp"
+#include "analysis/step_timer.hpp"
 #include "geo/table_join.hpp"
 
 namespace rs {
@@ -111,13 +112,14 @@ class JoinAlgorithm : public Algorithm {
   }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    StepTimer timer;
     geo::ReadOptions read;
     read.layer = args.text("layer");
     read.encoding = args.text("encoding");
     const geo::Layer layer = geo::read_layer(args.text("input"), read);
     for (const auto& w : layer.warnings) feedback.warning(w);
     layer.field_index(args.text("layer_key"));  // names the fields available when wrong
-    if (args.flag("to_long")) return to_long(args, layer, feedback);
+    if (args.flag("to_long")) return to_long(args, layer, feedback, timer);
 
     if (!args.given("table")) throw UsageError("give the TABLE to join (or --to-long for the reverse)");
     if (!args.given("table_key")) throw UsageError("give --table-key, the table's column of unit keys");
@@ -136,6 +138,7 @@ class JoinAlgorithm : public Algorithm {
     table.field_index(options.table_key);
     if (!options.year_field.empty()) table.field_index(options.year_field);
     feedback.progress(0.2);
+    timer.lap("read");
 
     geo::JoinResult joined_table = geo::join_table(layer, table, options);
     const geo::JoinReport& report = joined_table.report;
@@ -158,10 +161,13 @@ class JoinAlgorithm : public Algorithm {
     if (feedback.cancelled()) throw Cancelled();
 
     Result result = describe(args, layer, table, joined_table, feedback);
+    timer.lap("join");
     feedback.progress(0.5);
     const geo::WriteReport written =
         geo::write_layer(layer, args.text("output"), joined_table.columns, write_options(args));
     note_written(result, "output", written);
+    timer.lap("write");
+    result.summary["seconds"] = timer.json();
     feedback.progress(1.0);
     return result;
   }
@@ -235,11 +241,13 @@ class JoinAlgorithm : public Algorithm {
     return result;
   }
 
-  Result to_long(const Arguments& args, const geo::Layer& layer, Feedback& feedback) const {
+  Result to_long(const Arguments& args, const geo::Layer& layer, Feedback& feedback, StepTimer& timer) const {
     if (args.given("table")) throw UsageError("--to-long writes the layer's own panel fields: give no TABLE");
+    timer.lap("read");
     const std::vector<geo::OutputColumn> columns =
         geo::panel_to_long(layer, args.text("layer_key"), split_list(args.text("fields")));
     if (feedback.cancelled()) throw Cancelled();
+    timer.lap("reshape");
     const std::vector<std::unique_ptr<OGRGeometry>> no_geometry(columns.front().size());
     Result result;
     std::vector<std::string> names;
@@ -250,6 +258,8 @@ class JoinAlgorithm : public Algorithm {
     result.report = "long table of " + layer.path + ": " + std::to_string(columns.front().size()) +
                     " rows (unit, year), columns " + joined(names) + "\n";
     note_written(result, "output", geo::write_features(args.text("output"), no_geometry, nullptr, columns, write_options(args)));
+    timer.lap("write");
+    result.summary["seconds"] = timer.json();
     return result;
   }
 };

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <chrono>
 #include <cmath>
 #include <set>
 #include <sstream>
@@ -110,28 +109,6 @@ void PanelFeedback::warning(const std::string& message) {
     }
   seen_.emplace_back(generic, 0);
   inner_.warning(message);
-}
-
-namespace {
-double now_seconds() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-}  // namespace
-
-StepTimer::StepTimer() : last_(now_seconds()) {}
-
-void StepTimer::lap(const std::string& step) {
-  const double t = now_seconds();
-  auto it = std::find_if(steps_.begin(), steps_.end(), [&](auto& s) { return s.first == step; });
-  if (it == steps_.end()) steps_.emplace_back(step, t - last_);
-  else it->second += t - last_;
-  last_ = t;
-}
-
-nlohmann::json StepTimer::json() const {
-  nlohmann::json out = nlohmann::json::object();
-  for (auto& [step, seconds] : steps_) out[step] = seconds;
-  return out;
 }
 
 std::string output_driver(const Arguments& args) {

@@ -13,6 +13,7 @@
 #include "algorithms/feedback.hpp"
 #include "algorithms/spatial_weights.hpp"
 #include "analysis/algorithm.hpp"
+#include "analysis/step_timer.hpp"
 #include "analysis/valid_units.hpp"
 #include "geo/layer.hpp"
 #include "geo/layer_writer.hpp"
@@ -93,20 +94,6 @@ class PanelFeedback : public Feedback {
   std::size_t index_ = 0;
   std::string field_;
   std::vector<std::pair<std::string, std::size_t>> seen_;  // message with {field}, repeats
-};
-
-// Wall-clock seconds of the steps of a run (read, weights, statistic, write), reported in the
-// JSON summary as "seconds" so benchmarks can compare the statistic alone with peers.
-class StepTimer {
- public:
-  StepTimer();
-  // Seconds since the previous lap (or the start), added to `step`.
-  void lap(const std::string& step);
-  nlohmann::json json() const;
-
- private:
-  double last_;
-  std::vector<std::pair<std::string, double>> steps_;
 };
 
 // The driver an output will be written with ("GPKG", "ESRI Shapefile", ...); "" without -o.

@@ -11,7 +11,9 @@
 #include "algorithms/errors.hpp"
 #include "analysis/centrography_support.hpp"
 #include "analysis/layer_styles.hpp"
+#include "analysis/provenance.hpp"
 #include "analysis/qgis_python.hpp"
+#include "analysis/step_timer.hpp"
 #include "geo/output_file.hpp"
 
 namespace rs {
@@ -20,11 +22,12 @@ namespace {
 namespace fs = std::filesystem;
 
 // A named style (the QML RegionStat writes for its class fields), or a .qml file as given.
-std::string named_style_qml(const std::string& style, const std::string& field) {
-  if (style == "lisa") return lisa_cluster_style(field);
-  if (style == "gi-bin") return gi_bin_style(field);
-  if (style == "hot-cold") return hot_cold_style(field);
-  if (style == "local-geary") return local_geary_cluster_style(field);
+std::string named_style_qml(const std::string& style, const std::string& field, const std::string& lang) {
+  const LegendLanguage language = legend_language(lang);
+  if (style == "lisa") return lisa_cluster_style(field, language);
+  if (style == "gi-bin") return gi_bin_style(field, "", language);
+  if (style == "hot-cold") return hot_cold_style(field, "", language);
+  if (style == "local-geary") return local_geary_cluster_style(field, language);
   return "";
 }
 
@@ -47,6 +50,28 @@ void write_small_file(const fs::path& path, const std::string& content) {
   if (!out.flush()) throw DataError("cannot write '" + path.string() + "'");
 }
 
+// --results: the --json summary of the command that wrote the layer, whose data, weights,
+// inference and seed the figure then prints under its credit line.
+Parameter results_parameter() {
+  Parameter results = make_parameter("results", ParamType::InputFile,
+                                     "JSON summary (--json) of the command that wrote the layer: the figure names its "
+                                     "data, weights, inference and seed");
+  results.file_filter = "JSON summaries (*.json)";
+  return results;
+}
+
+nlohmann::json provenance_of_results(const std::string& path) {
+  nlohmann::json lines = nlohmann::json::array();
+  if (path.empty()) return lines;
+  std::ifstream in(path);
+  if (!in) throw DataError("--results '" + path + "' cannot be read");
+  const nlohmann::json summary = nlohmann::json::parse(in, nullptr, false);
+  if (summary.is_discarded() || !summary.is_object())
+    throw DataError("--results '" + path + "' is not the JSON summary of a regionstat command (--json)");
+  for (auto& line : provenance_lines(summary)) lines.push_back({line.label, line.text});
+  return lines;
+}
+
 void remove_quietly(const std::string& path) {
   std::error_code ec;
   fs::remove(path, ec);
@@ -64,7 +89,8 @@ class MapAlgorithm : public Algorithm {
     return "Renders a layer that RegionStat wrote with QGIS's print layout: one map, or with several "
            "fields (--field 'LisCL_*') small multiples in a grid, each panel titled by the year in its "
            "field name, with one shared legend, a title, a north arrow, a scale bar in km and a source "
-           "line. The symbology is the layer's own style (the QML RegionStat stores in the GeoPackage's "
+           "line; with --results (the --json summary of the command that wrote the layer) the lines under "
+           "it say which data, weights, inference and seed produced the map. The symbology is the layer's own style (the QML RegionStat stores in the GeoPackage's "
            "layer_styles table or beside the file), pointed at each panel's field; --style names another "
            "(lisa, gi-bin, hot-cold, local-geary) or a .qml file. Legend labels in English or Chinese "
            "(--lang). Lon/lat layers are drawn in an Albers equal-area projection fitted to what is "
@@ -114,6 +140,7 @@ class MapAlgorithm : public Algorithm {
     std::vector<Parameter> look{
         make_parameter("legend_title", ParamType::String, "Legend title (default: the kind of the mapped field)"),
         make_parameter("credit", ParamType::String, "Source and credit line (default: the data files)"),
+        results_parameter(),
         make_parameter("map_crs", ParamType::String, "CRS of the maps (EPSG code or PROJ string; default: fitted Albers for lon/lat)")};
     for (auto& p : look) p.advanced = true;
     return concat(input_parameters(), std::vector<Parameter>{where_parameter(), fields, style, overlay,
@@ -128,6 +155,7 @@ class MapAlgorithm : public Algorithm {
   }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    StepTimer timer;
     const std::string input = args.text("input");
     const std::string output = args.text("output");
     const std::string extension = fs::path(output).extension().string();
@@ -146,16 +174,18 @@ class MapAlgorithm : public Algorithm {
     geo::check_output_file(output, overwrite, inputs);
     geo::check_output_file(project, overwrite, inputs);
 
+    const nlohmann::json provenance = provenance_of_results(args.text("results"));
     // The fields, expanded and checked against the layer before QGIS starts.
     std::vector<std::string> fields;
     if (args.given("field")) {
       geo::Layer layer = read_filtered_input(args, feedback);
       fields = expand_fields(args, "field", layer);
     }
+    timer.lap("read");
     ScriptFolder work;
     std::string style = args.text("style");
     if (!style.empty() && fs::path(style).extension() != ".qml") {
-      const std::string qml = named_style_qml(style, fields.empty() ? "" : fields.front());
+      const std::string qml = named_style_qml(style, fields.empty() ? "" : fields.front(), args.text("lang"));
       if (qml.empty())
         throw UsageError("--style must be lisa, gi-bin, hot-cold, local-geary or a .qml file, not '" + style + "'");
       if (fields.empty()) throw UsageError("--style " + style + " needs --field (the class field it colours)");
@@ -173,6 +203,7 @@ class MapAlgorithm : public Algorithm {
         {"subset", args.text("where")}, {"fields", fields}, {"style", style},
         {"overlays", args.list("overlay")}, {"title", args.text("title")},
         {"legend_title", args.text("legend_title")}, {"credit", args.text("credit")},
+        {"provenance", provenance},
         {"lang", args.text("lang")}, {"page", args.text("page")},
         {"orientation", args.text("orientation")}, {"pixels", pixels},
         {"dpi", args.number("dpi")}, {"columns", args.integer("columns")},
@@ -196,6 +227,7 @@ class MapAlgorithm : public Algorithm {
       remove_quietly(staged_project);
       throw Cancelled();
     }
+    timer.lap("render");  // QGIS: start, load the layers, lay out and export
     nlohmann::json made = nlohmann::json::parse(answer, nullptr, false);
     if (made.is_discarded()) made = nlohmann::json::object();
     geo::commit_staged_file(staged_figure, output, overwrite);
@@ -209,6 +241,8 @@ class MapAlgorithm : public Algorithm {
     result.summary["project"] = project;
     result.summary["panels"] = fields.empty() ? 1 : fields.size();
     result.summary.erase("figure");
+    timer.lap("write");
+    result.summary["seconds"] = timer.json();
     std::ostringstream os;
     os << "map: " << output << " (" << (fields.empty() ? 1 : fields.size()) << " panel"
        << (fields.size() > 1 ? "s" : "") << ", " << args.text("lang") << ", "

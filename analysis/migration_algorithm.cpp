@@ -7,6 +7,7 @@
 #include "algorithms/errors.hpp"
 #include "algorithms/migration.hpp"
 #include "analysis/centrography_support.hpp"
+#include "analysis/step_timer.hpp"
 
 namespace rs {
 namespace {
@@ -55,7 +56,9 @@ class MigrationAlgorithm : public Algorithm {
   }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    StepTimer timer;
     geo::Layer layer = read_filtered_input(args, feedback);
+    timer.lap("read");
     std::vector<std::string> fields = expand_fields(args, "weight", layer);
     if (fields.size() < 2) throw UsageError("--weight needs two or more fields (one per year) for a migration");
     std::vector<double> years;
@@ -72,6 +75,7 @@ class MigrationAlgorithm : public Algorithm {
     geo::PointDistance meter(layer);
     std::vector<double> px, py;
     planar_points(frame, pts, px, py);
+    timer.lap("points");
     std::vector<std::size_t> all(layer.size());
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
     const double std_devs = static_cast<double>(args.integer("std"));
@@ -169,6 +173,7 @@ class MigrationAlgorithm : public Algorithm {
                   s["total_distance"].get<double>(), meter.unit().c_str());
     os << line;
     result.report = os.str();
+    timer.lap("statistic");
 
     if (args.given("table")) {
       write_csv_table(args.text("table"), header, rows, args.flag("overwrite"));
@@ -177,6 +182,8 @@ class MigrationAlgorithm : public Algorithm {
     }
     const std::string output = args.text("output");
     if (!output.empty()) write_outputs(args, layer, frame, fields, years, cx, cy, ellipses, steps, km, output, result);
+    if (args.given("table") || !output.empty()) timer.lap("write");
+    s["seconds"] = timer.json();
     return result;
   }
 

@@ -5,6 +5,7 @@
 #include "algorithms/errors.hpp"
 #include "algorithms/gravity.hpp"
 #include "analysis/centrography_support.hpp"
+#include "analysis/step_timer.hpp"
 
 namespace rs {
 namespace {
@@ -42,7 +43,9 @@ class PrimacyAlgorithm : public Algorithm {
   }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    StepTimer timer;
     geo::Layer layer = read_filtered_input(args, feedback);
+    timer.lap("read");
     const std::string size_field = args.text("size");
     geo::NumericColumn size = numeric_field(layer, size_field, feedback);
     UnitGroups groups = group_units(layer, args.text("group"), feedback);
@@ -84,13 +87,16 @@ class PrimacyAlgorithm : public Algorithm {
     }
     if (rows.empty()) throw DataError("field '" + size_field + "' has no value to rank");
     result.report = os.str();
+    timer.lap("statistic");
     if (args.given("table")) {
       write_csv_table(args.text("table"),
                       {"group", "n", "total", "largest", "second", "first_share", "two_city", "four_city"}, rows,
                       args.flag("overwrite"));
       result.files["table"] = args.text("table");
       result.report += "wrote table " + args.text("table") + "\n";
+      timer.lap("write");
     }
+    s["seconds"] = timer.json();
     return result;
   }
 };

@@ -10,7 +10,9 @@
 
 #include "algorithms/errors.hpp"
 #include "analysis/common_parameters.hpp"
+#include "analysis/provenance.hpp"
 #include "analysis/qgis_python.hpp"
+#include "analysis/step_timer.hpp"
 #include "geo/output_file.hpp"
 
 namespace rs {
@@ -115,7 +117,12 @@ nlohmann::json read_json(const std::string& path) {
 std::string result_section(const std::string& path, const nlohmann::json& summary) {
   std::ostringstream os;
   os << "<h2>" << escape(fs::path(path).filename().string()) << "</h2>\n<table class=\"provenance\">\n";
-  // Global statistics keep their provenance in the rows: the first row speaks for the run.
+  // Which data, weights, inference and seed produced the result, in words...
+  for (auto& line : provenance_lines(summary))
+    os << "<tr><th>" << escape(line.label) << "</th><td>" << escape(line.text) << "</td></tr>\n";
+  os << "</table>\n<table class=\"provenance\">\n<caption>settings</caption>\n";
+  // ...and the settings as the JSON has them. Global statistics keep theirs in the rows: the
+  // first row speaks for the run.
   const nlohmann::json& first = is_table(summary.value("results", nlohmann::json())) ? summary["results"][0] : summary;
   for (auto& key : provenance_keys()) {
     const nlohmann::json& source = summary.contains(key) ? summary : first;
@@ -176,6 +183,7 @@ class ReportAlgorithm : public Algorithm {
   }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    StepTimer timer;
     const std::string output = args.text("output");
     const bool overwrite = args.flag("overwrite");
     const std::vector<std::string> results = args.list("results");
@@ -220,6 +228,7 @@ class ReportAlgorithm : public Algorithm {
       html << "</figcaption></figure>\n";
     }
     html << "</body></html>\n";
+    timer.lap("compose");
 
     fs::create_directories(folder);
     for (std::size_t k = 0; k < figures.size(); ++k) {
@@ -230,6 +239,7 @@ class ReportAlgorithm : public Algorithm {
       geo::commit_staged_file(staged, copies[k], overwrite);
     }
     geo::write_text_file(output, html.str(), overwrite);
+    timer.lap("write");
 
     Result result;
     if (!pdf.empty()) {
@@ -244,11 +254,13 @@ class ReportAlgorithm : public Algorithm {
       geo::commit_staged_file(staged, pdf, overwrite);
       result.files["pdf"] = pdf;
       result.summary["pdf"] = pdf;
+      timer.lap("pdf");  // QGIS prints the page
     }
     result.files["output"] = output;
     result.summary["output"] = output;
     result.summary["results"] = results;
     result.summary["figures"] = copies;
+    result.summary["seconds"] = timer.json();
     result.report = "report: " + output + " (" + std::to_string(results.size()) + " result(s), " +
                     std::to_string(figures.size()) + " figure(s) in " + folder.string() + ")\n";
     return result;

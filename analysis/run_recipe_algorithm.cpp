@@ -14,7 +14,9 @@
 
 #include "algorithms/errors.hpp"
 #include "analysis/common_parameters.hpp"
+#include "analysis/provenance.hpp"
 #include "analysis/recipe.hpp"
+#include "analysis/step_timer.hpp"
 
 namespace fs = std::filesystem;
 
@@ -141,6 +143,9 @@ void run_input(const std::vector<PlannedStep>& plan, const fs::path& output_dir,
       feedback.prefix = label + ": ";
       try {
         Result result = algorithm->run(args, feedback);
+        // The summary names the data the step read: a chained step's in its final place.
+        if (step.input_is_output) result.summary["input"] = (output_dir / step.input).string();
+        record_input(args, result.summary);
         outcome.steps.push_back({{"step", step.step + 1}, {"command", step.algorithm}, {"year", step.year},
                                  {"summary", result.summary}});
       } catch (const Cancelled&) {
@@ -225,6 +230,7 @@ class RunRecipeAlgorithm : public Algorithm {
   }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    StepTimer timer;
     const std::string recipe_path = args.text("recipe");
     Recipe recipe = load_recipe(recipe_path);
     validate_recipe(recipe);
@@ -246,7 +252,12 @@ class RunRecipeAlgorithm : public Algorithm {
         outcomes[k].error = e.what();
       }
     }
-    if (args.flag("dry_run")) return dry_run(recipe, inputs, plans, outcomes, output_dir, overwrite);
+    timer.lap("plan");
+    if (args.flag("dry_run")) {
+      Result result = dry_run(recipe, inputs, plans, outcomes, output_dir, overwrite);
+      result.summary["seconds"] = timer.json();
+      return result;
+    }
 
     std::error_code ec;
     fs::create_directories(output_dir, ec);
@@ -266,7 +277,11 @@ class RunRecipeAlgorithm : public Algorithm {
     for (std::size_t t = 1; t < jobs; ++t) threads.emplace_back(worker);
     worker();
     for (auto& t : threads) t.join();
-    return summarise(recipe_path, outcomes, output_dir, feedback);
+    // The steps of every input, run in parallel; each step's own summary has its "seconds".
+    timer.lap("inputs");
+    Result result = summarise(recipe_path, outcomes, output_dir, feedback);
+    result.summary["seconds"] = timer.json();
+    return result;
   }
 
  private:

@@ -6,6 +6,7 @@
 
 #include "algorithms/errors.hpp"
 #include "analysis/common_parameters.hpp"
+#include "analysis/step_timer.hpp"
 #include "geo/distance_weights.hpp"
 #include "geo/output_file.hpp"
 #include "geo/projection.hpp"
@@ -91,15 +92,19 @@ class WeightsAlgorithm : public Algorithm {
   }
 
   Result run(const Arguments& args, Feedback& feedback) const override {
+    StepTimer timer;
     const std::string output = args.text("output");
     // Refuse before the work, not after it.
     if (!output.empty()) geo::check_output_file(output, args.flag("overwrite"), {args.text("input")});
     geo::Layer layer = read_input(args, feedback);
+    timer.lap("read");
     geo::WeightsSpec spec = to_spec(args);
     SpatialWeights w = geo::build_weights(layer, spec, feedback);
+    timer.lap("weights");
 
     Result result;
     summarise(w, layer, spec, result);
+    timer.lap("summary");  // components, symmetry, neighbour counts
     if (args.flag("min_threshold")) {
       double d = geo::minimum_threshold_distance(layer, spec);
       std::string unit = geo::distance_unit(layer);
@@ -110,6 +115,7 @@ class WeightsAlgorithm : public Algorithm {
       os.precision(10);
       os << "smallest band with no island: " << d << " " << unit << "\n";
       result.report += os.str();
+      timer.lap("min_threshold");
     }
     if (!output.empty()) {
       std::string ext = output.size() >= 4 ? output.substr(output.size() - 4) : "";
@@ -124,7 +130,9 @@ class WeightsAlgorithm : public Algorithm {
       result.files["output"] = output;
       result.summary["output"] = output;
       result.report += "wrote " + output + "\n";
+      timer.lap("write");
     }
+    result.summary["seconds"] = timer.json();
     return result;
   }
 

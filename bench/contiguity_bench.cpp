@@ -1,5 +1,6 @@
 // Times queen contiguity (exact mode) on a polygon layer after reading it, and writes the
-// links for comparison with R spdep's poly2nb. Run through bench/contiguity_bench.sh.
+// links for comparison with R spdep's poly2nb. Run by hand, to profile the contiguity builder
+// without the rest of a command (bench/run.sh times whole commands).
 //
 //   regionstat_bench_contiguity LAYER [RUNS] [LINKS.csv]
 //

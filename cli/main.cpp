@@ -16,12 +16,16 @@
 
 #include "algorithms/errors.hpp"
 #include "analysis/algorithm.hpp"
+#include "analysis/provenance.hpp"
 
 namespace {
 
-std::atomic<bool> interrupted{false};
+// The signal that asked the run to stop (SIGINT, SIGTERM or SIGHUP), 0 while none did. The run
+// then stops at its next cancellation check (also during writes), its staged outputs are
+// removed, and the exit status is the shell's 128 + signal.
+std::atomic<int> interrupted{0};
 
-extern "C" void on_interrupt(int) { interrupted = true; }
+extern "C" void on_interrupt(int signal_number) { interrupted = signal_number; }
 
 // Progress on stderr: a rewritten line on a terminal, a line every 10 % otherwise.
 class TerminalFeedback : public rs::Feedback {
@@ -158,6 +162,7 @@ int run(Command& command) {
   args.check_required();
   TerminalFeedback feedback(command.algorithm->name(), command.quiet);
   rs::Result result = command.algorithm->run(args, feedback);
+  rs::record_input(args, result.summary);  // every --json names the data it read (for reports)
   if (command.json) {
     std::cout << result.summary.dump(2) << std::endl;
   } else {

@@ -12,6 +12,7 @@
 
 #include "algorithms/errors.hpp"
 #include "analysis/algorithm.hpp"
+#include "analysis/provenance.hpp"
 
 namespace py = pybind11;
 
@@ -199,4 +200,13 @@ PYBIND11_MODULE(_regionstat, m) {
         "with optional progress(fraction), info(text), warning(text), is_canceled() methods. "
         "Returns {'summary': dict, 'report': str, 'files': {parameter: path}}. Raises "
         "_regionstat.Error with .kind 'usage', 'data' or 'cancelled' and .message.");
+  m.def("provenance", [](const std::string& summary) {
+        std::vector<std::pair<std::string, std::string>> lines;
+        const nlohmann::json parsed = nlohmann::json::parse(summary, nullptr, false);
+        if (parsed.is_object())
+          for (auto& line : rs::provenance_lines(parsed)) lines.emplace_back(line.label, line.text);
+        return lines;
+      }, py::arg("summary"),
+        "The data, weights, inference and seed of a command's JSON summary (text) as (label, text) "
+        "pairs, as reports and figures print them; empty when the text is not a summary.");
 }

@@ -172,7 +172,7 @@ class RecordingFeedback : public Feedback {
 };
 
 TEST_F(TableAlgorithmTest, RepeatedYearWarningsArePrintedOnce) {
-  std::ofstream(path("nulls.csv")) << "name,gdp_2010,gdp_2011,gdp_2012\nA,1,2,\nB,,,4\nC,5,6,7\n";
+  std::ofstream(path("nulls.csv")) << "name,gdp_2010,gdp_2011,gdp_2012\nA,1,2,3\nB,,,\nC,5,6,7\n";
   DoubleAlgorithm algorithm;
   Arguments args = algorithm.arguments();
   args.add("input", path("nulls.csv"));
@@ -180,7 +180,8 @@ TEST_F(TableAlgorithmTest, RepeatedYearWarningsArePrintedOnce) {
   RecordingFeedback feedback;
   algorithm.run(args, feedback);
   ASSERT_EQ(feedback.warnings.size(), 1u) << feedback.warnings[0];
-  EXPECT_EQ(feedback.warnings[0], "field 'gdp_{year}': 1 unit(s) excluded (1 NULL) (years: 2010, 2011, 2012)");
+  // The unit is named by its id (the CSV row's FID without --id).
+  EXPECT_EQ(feedback.warnings[0], "field 'gdp_{year}': 1 unit(s) excluded (1 NULL): 2 (years: 2010, 2011, 2012)");
 }
 
 TEST_F(TableAlgorithmTest, HelpListsTheDeclaredFields) {

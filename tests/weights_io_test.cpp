@@ -110,7 +110,8 @@ TEST(WeightsIo, RefusesToOverwriteAndWritesNothingHalf) {
   const std::string dir = scratch("overwrite");
   SpatialWeights w = SpatialWeights::from_lists({"a", "b"}, {{1}, {0}});
   geo::write_gal(dir + "/w.gal", w, false);
-  EXPECT_THROW(geo::write_gal(dir + "/w.gal", w, false), UsageError);
+  // An existing file is a data error, as for every other output.
+  EXPECT_THROW(geo::write_gal(dir + "/w.gal", w, false), DataError);
   EXPECT_NO_THROW(geo::write_gal(dir + "/w.gal", w, true));
   // Ids with blanks cannot be written; nothing is left behind.
   SpatialWeights bad = SpatialWeights::from_lists({"a b", "c"}, {{1}, {0}});

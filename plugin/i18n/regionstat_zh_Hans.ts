@@ -66,8 +66,8 @@ Output (-o): one point per group with group, type, n, weight_sum, center_x, cent
             <translation>输入属性筛选（OGR SQL WHERE 子句，如 "province = 'Henan'"）</translation>
         </message>
         <message>
-            <source>Where geographic (lon/lat) layers are measured: equal-area (Albers fitted to the layer's extent), equidistant (azimuthal equidistant at its centre), or a projected CRS such as EPSG:3415</source>
-            <translation>地理坐标（经纬度）图层的量算方式：equal-area（按图层范围拟合的 Albers 等积投影）、equidistant（以其中心为原点的方位等距投影），或投影坐标系如 EPSG:3415</translation>
+            <source>Where the layer is measured: equal-area (Albers fitted to the layer's extent, for lon/lat layers and projected ones whose scale strays over 5 % such as Web Mercator; other projected layers in their own CRS), equidistant (azimuthal equidistant at its centre), layer (a projected layer's own CRS, whatever its scale), or a projected CRS such as EPSG:3415</source>
+            <translation>图层的量算方式：equal-area（按图层范围拟合的 Albers 等积投影，用于经纬度图层以及长度比例偏离超过 5 % 的投影图层，如 Web Mercator；其他投影图层在其自身坐标系中量算）、equidistant（以其中心为原点的方位等距投影）、layer（投影图层自身的坐标系，无论其比例偏差多大），或投影坐标系如 EPSG:3415</translation>
         </message>
         <message>
             <source>Point of each polygon: its centroid or a point on its surface</source>
@@ -871,13 +871,13 @@ GiPValue is the two-sided normal p of GiZScore (ArcGIS), or with --permutations 
 Fields: GiValue (the statistic itself, Getis-Ord 1992: G_i* = sum_j w_ij x_j / sum_j x_j over all units, on the weights as transformed; with --gi, G_i = sum_{j != i} w_ij x_j / sum_{j != i} x_j; spdep localG's attr "internals" G*i / Gi; meaningful for positive x), GiZScore, GiPValue, GiPAdj (with --adjust fdr|bonferroni), Gi_Bin (+-3, +-2, +-1 for p &lt; 0.01, 0.05, 0.10 signed by z; 0 not significant), NNeighbors (neighbours, self excluded), HotCold (2 hot, 1 sub-hot, 0 transition, -1 sub-cold, -2 cold), HotCold_en and HotCold_zh (热点区, 次热点区, 过渡区, 次冷点区, 冷点区). HotCold comes from Gi_Bin (|bin| 3 or 2: hot/cold, 1: sub) or, with --classes natural-breaks, from Jenks natural breaks of GiZScore in five classes. Units with a NULL value are excluded (NULL results); units without neighbours get NULL statistics and the label 'Isolated' (孤立单元).
 Panels: --field gdp_* (or repeated) analyses every year and names the fields with the year: GiV_2011, GiZ_2011, GiP_2011, GiPA_2011, GiBin_2011, NNb_2011, HC_2011, HCen_2011, HCzh_2011 (Shapefile-safe), and prints one row per year with the hot and cold spots at 99, 95 and 90 %.
 Without -o the run only prints its summary (with --json, as JSON) and writes nothing.
-Style: the output opens in QGIS categorised on Gi_Bin (of the last year): 3 #d62f27, 2 #ed7551, 1 #fab984, 0 #f7f7f7, -1 #a6bddb, -2 #5c8ac3, -3 #2166ac; on HotCold with natural breaks.</source>
+Style: the output opens in QGIS categorised on Gi_Bin (of the last year): 3 #d62f27, 2 #ed7551, 1 #fab984, 0 #f7f7f7, -1 #a6bddb, -2 #5c8ac3, -3 #2166ac; on HotCold with natural breaks or with --lang zh (legend 热点区, 次热点区, 过渡区, 次冷点区, 冷点区). The legend tells units without neighbours (NNeighbors 0) from units without data.</source>
             <translation>Gi* z_i = (sum_j w_ij x_j - xbar W_i) / (S sqrt((n S1_i - W_i^2)/(n-1)))，S 为总体标准差，W_i = sum_j w_ij，S1_i = sum_j w_ij^2，j 包括 i（自身权重 1）：即 ArcGIS 的 GiZScore、R spdep 在 include.self() 权重上的 localG。--gi 不含 i 自身（spdep 在普通权重上的 localG）。
 GiPValue 为 GiZScore 的双侧正态 p 值（ArcGIS），或在 --permutations N 时为条件置换伪 p 值（--p-rule、--seed；任意 --threads 结果相同）。
 字段：GiValue（统计量本身，Getis-Ord 1992：G_i* = sum_j w_ij x_j / sum_j x_j，对全部单元求和，使用变换后的权重；使用 --gi 时为 G_i = sum_{j != i} w_ij x_j / sum_{j != i} x_j；即 spdep localG 的属性 "internals" 中的 G*i / Gi；x 为正值时才有意义）、GiZScore、GiPValue、GiPAdj（配合 --adjust fdr|bonferroni）、Gi_Bin（p &lt; 0.01、0.05、0.10 时按 z 的符号取 +-3、+-2、+-1；0 为不显著）、NNeighbors（邻居数，不含自身）、HotCold（2 热点、1 次热点、0 过渡、-1 次冷点、-2 冷点）、HotCold_en 与 HotCold_zh（热点区、次热点区、过渡区、次冷点区、冷点区）。HotCold 由 Gi_Bin 得出（|bin| 为 3 或 2：热点/冷点，1：次热点/次冷点），或在 --classes natural-breaks 时由 GiZScore 的 Jenks 自然断点五分类得出。值为 NULL 的单元被排除（结果为 NULL）；无邻居的单元统计量为 NULL，并标记为 'Isolated'（孤立单元）。
 面板：--field gdp_*（或重复给出）分析每一年，字段名带年份：GiV_2011、GiZ_2011、GiP_2011、GiPA_2011、GiBin_2011、NNb_2011、HC_2011、HCen_2011、HCzh_2011（适用于 Shapefile），并逐年打印一行 99%、95% 和 90% 置信度下的热点与冷点数。
 未给出 -o 时只打印摘要（配合 --json 时为 JSON 格式），不写出任何文件。
-样式：输出在 QGIS 中按（最后一年的）Gi_Bin 分类显示：3 #d62f27、2 #ed7551、1 #fab984、0 #f7f7f7、-1 #a6bddb、-2 #5c8ac3、-3 #2166ac；使用自然断点时按 HotCold 分类。</translation>
+样式：输出在 QGIS 中按（最后一年的）Gi_Bin 分类显示：3 #d62f27、2 #ed7551、1 #fab984、0 #f7f7f7、-1 #a6bddb、-2 #5c8ac3、-3 #2166ac；使用自然断点或 --lang zh 时按 HotCold 分类（图例：热点区、次热点区、过渡区、次冷点区、冷点区）。图例区分无邻居的单元（NNeighbors 为 0）与无数据的单元。</translation>
         </message>
         <message>
             <source>Gi (self excluded) instead of Gi* (self included)</source>
@@ -910,6 +910,10 @@ GiPValue 为 GiZScore 的双侧正态 p 值（ArcGIS），或在 --permutations 
         <message>
             <source>Multiple-testing adjustment of local p-values: none, fdr (Benjamini-Hochberg), bonferroni</source>
             <translation>局部 p 值的多重检验校正：none、fdr（Benjamini-Hochberg）、bonferroni</translation>
+        </message>
+        <message>
+            <source>Language of the legend of the style written with the output: en or zh</source>
+            <translation>随输出写出的样式中图例的语言：en 或 zh</translation>
         </message>
         <message>
             <source>The input layer with the hot spot fields</source>
@@ -1114,10 +1118,10 @@ Input: any layer or table GDAL reads (GeoPackage, Shapefile, GeoJSON, CSV, XLSX,
             <translation>通过 QGIS 打印布局生成出版级地图或小多图（PNG、PDF、SVG），并保存 QGIS 工程</translation>
         </message>
         <message>
-            <source>Renders a layer that RegionStat wrote with QGIS's print layout: one map, or with several fields (--field 'LisCL_*') small multiples in a grid, each panel titled by the year in its field name, with one shared legend, a title, a north arrow, a scale bar in km and a source line. The symbology is the layer's own style (the QML RegionStat stores in the GeoPackage's layer_styles table or beside the file), pointed at each panel's field; --style names another (lisa, gi-bin, hot-cold, local-geary) or a .qml file. Legend labels in English or Chinese (--lang). Lon/lat layers are drawn in an Albers equal-area projection fitted to what is shown (--map-crs for another).
+            <source>Renders a layer that RegionStat wrote with QGIS's print layout: one map, or with several fields (--field 'LisCL_*') small multiples in a grid, each panel titled by the year in its field name, with one shared legend, a title, a north arrow, a scale bar in km and a source line; with --results (the --json summary of the command that wrote the layer) the lines under it say which data, weights, inference and seed produced the map. The symbology is the layer's own style (the QML RegionStat stores in the GeoPackage's layer_styles table or beside the file), pointed at each panel's field; --style names another (lisa, gi-bin, hot-cold, local-geary) or a .qml file. Legend labels in English or Chinese (--lang). Lon/lat layers are drawn in an Albers equal-area projection fitted to what is shown (--map-crs for another).
 Overlays (--overlay PATH, PATH|layername=NAME or PATH|subset=SQL, several separated by commas, bottom to top): the migration output (ellipses, trajectory, centres; an inset zooms on the path of the centre), gravity links drawn wider the stronger they are (five classes of strength), points labelled by name, zones of influence coloured by centre. With links, points or zones the maps show their extent; the input layer is then the grey base map.
 Page: A4 or A3, portrait or landscape, or --pixels WIDTHxHEIGHT; --dpi. The figure's format follows the extension of -o; PDF and SVG keep text as text with the fonts embedded. The QGIS project (-p, default FIGURE.qgz) holds the layers, styles and the print layout, to adjust in QGIS and print again. Needs QGIS (apt-get install qgis python3-qgis) and, for Chinese, fonts-noto-cjk; a text whose glyphs the font lacks is an error, not tofu.</source>
-            <translation>用 QGIS 打印布局渲染 RegionStat 写出的图层：一幅地图，或给出多个字段（--field 'LisCL_*'）时按网格排列的小多图，每个子图以字段名中的年份为标题，共用一个图例，并带有标题、指北针、以 km 为单位的比例尺和数据来源说明。符号化采用图层自带的样式（RegionStat 存于 GeoPackage 的 layer_styles 表或文件旁的 QML），并指向各子图的字段；--style 可指定其他样式（lisa、gi-bin、hot-cold、local-geary）或一个 .qml 文件。图例标签为英文或中文（--lang）。经纬度图层以按显示范围拟合的 Albers 等积投影绘制（--map-crs 可另行指定）。
+            <translation>用 QGIS 打印布局渲染 RegionStat 写出的图层：一幅地图，或给出多个字段（--field 'LisCL_*'）时按网格排列的小多图，每个子图以字段名中的年份为标题，共用一个图例，并带有标题、指北针、以 km 为单位的比例尺和数据来源说明；给出 --results（写出该图层的命令的 --json 摘要）时，其下几行注明生成该图的数据、空间权重、统计推断和随机种子。符号化采用图层自带的样式（RegionStat 存于 GeoPackage 的 layer_styles 表或文件旁的 QML），并指向各子图的字段；--style 可指定其他样式（lisa、gi-bin、hot-cold、local-geary）或一个 .qml 文件。图例标签为英文或中文（--lang）。经纬度图层以按显示范围拟合的 Albers 等积投影绘制（--map-crs 可另行指定）。
 叠加图层（--overlay PATH、PATH|layername=NAME 或 PATH|subset=SQL，多个以逗号分隔，自下而上）：迁移分析的输出（标准差椭圆、轨迹、重心；插图放大显示重心的迁移路径），引力联系线按强度加粗（五级强度），点按名称标注，影响范围按中心着色。有联系线、点或影响范围时地图显示其范围，输入图层作为灰色底图。
 页面：A4 或 A3，纵向或横向，或 --pixels 宽x高；--dpi。图件格式由 -o 的扩展名决定；PDF 和 SVG 保留文字并嵌入字体。QGIS 工程（-p，默认 图件名.qgz）包含图层、样式和打印布局，可在 QGIS 中调整后再次打印。需要 QGIS（apt-get install qgis python3-qgis），中文需要 fonts-noto-cjk；字体缺字时报错，而不是输出方框。</translation>
         </message>
@@ -1168,6 +1172,10 @@ Page: A4 or A3, portrait or landscape, or --pixels WIDTHxHEIGHT; --dpi. The figu
         <message>
             <source>Source and credit line (default: the data files)</source>
             <translation>数据来源与署名（默认：数据文件）</translation>
+        </message>
+        <message>
+            <source>JSON summary (--json) of the command that wrote the layer: the figure names its data, weights, inference and seed</source>
+            <translation>写出该图层的命令的 JSON 摘要（--json）：图件注明其数据、空间权重、统计推断和随机种子</translation>
         </message>
         <message>
             <source>CRS of the maps (EPSG code or PROJ string; default: fitted Albers for lon/lat)</source>
@@ -1371,11 +1379,13 @@ Missing values (NULL, NaN, text) are excluded with a counted warning and the wei
             <source>Builds a spatial weights matrix from a polygon or point layer and writes it as a GeoDa GAL file (neighbour lists; contiguity, kNN, band) or GWT file (weighted links; inverse distance, kernels), readable by GeoDa, PySAL, R spdep (read.gal, read.gwt2nb) and ArcGIS.
 Methods: queen (shared point) and rook (shared edge) contiguity, with --contiguity exact (coincident vertices), snap (vertices within --tolerance, layer units) or overlap (shared boundary segments whose vertices differ); knn (--k nearest neighbours, --symmetric); band (all units within --distance); idw (1/d^power, optionally within --distance); kernel (triangular, uniform, epanechnikov, quartic, gaussian; fixed --distance bandwidth or adaptive to the --k-th neighbour). Geographic layers use great-circle distances in km.
 --order N builds higher-order contiguity (units exactly N steps apart, or within N steps with --cumulative), as spdep's nblag / nblag_cumul.
-The summary reports units, links, neighbours per unit (min/mean/max), islands (units without neighbours, listed by id) and connected components; --min-threshold also reports the smallest distance band that leaves no island.</source>
+--weights takes instead the same spec as the analyses' --weights (e.g. knn:k=6, idw:300km:power=2, queen:order=2), or a .gal/.gwt file, which is then summarised.
+The summary reports units, links, neighbours per unit (min/mean/max), islands (units without neighbours, listed by id) and connected components; --min-threshold also reports the smallest distance band that leaves no island (between unit centroids, or the points the distance options choose, whatever the method), in km for geographic layers and layers in metres.</source>
             <translation>由面图层或点图层构建空间权重矩阵，写成 GeoDa 的 GAL 文件（邻居列表；邻接、kNN、距离带）或 GWT 文件（带权联系；反距离、核函数），可被 GeoDa、PySAL、R spdep（read.gal、read.gwt2nb）和 ArcGIS 读取。
 方法：queen（共点）与 rook（共边）邻接，--contiguity 可选 exact（顶点重合）、snap（顶点在 --tolerance 以内，图层单位）或 overlap（顶点不同但边界线段重叠）；knn（--k 个最近邻，--symmetric）；band（--distance 以内的所有单元）；idw（1/d^power，可限定在 --distance 以内）；kernel（triangular、uniform、epanechnikov、quartic、gaussian；固定带宽 --distance 或自适应到第 --k 个邻居）。地理坐标图层使用大圆距离（km）。
 --order N 构建高阶邻接（恰好相隔 N 步的单元，或使用 --cumulative 时 N 步以内的单元），同 spdep 的 nblag / nblag_cumul。
-概要报告单元数、联系数、每个单元的邻居数（最小/平均/最大）、孤岛（无邻居的单元，按 id 列出）和连通分量数；--min-threshold 另报告不产生孤岛的最小距离带。</translation>
+--weights 则接受与各分析的 --weights 相同的设定（如 knn:k=6、idw:300km:power=2、queen:order=2），或一个 .gal/.gwt 文件，此时对其进行概要统计。
+概要报告单元数、联系数、每个单元的邻居数（最小/平均/最大）、孤岛（无邻居的单元，按 id 列出）和连通分量数；--min-threshold 另报告不产生孤岛的最小距离带（无论何种方法，均按单元质心或距离选项所选的点计算；地理坐标图层和以米为单位的图层以 km 表示）。</translation>
         </message>
         <message>
             <source>Weights method</source>
@@ -1386,8 +1396,8 @@ The summary reports units, links, neighbours per unit (min/mean/max), islands (u
             <translation>最近邻个数（knn、自适应核）</translation>
         </message>
         <message>
-            <source>Distance band / bandwidth, e.g. 150km, 20000m, or a number (km for geographic layers, else layer units)</source>
-            <translation>距离带 / 带宽，如 150km、20000m，或一个数（地理坐标图层为 km，否则为图层单位）</translation>
+            <source>Distance band / bandwidth, e.g. 150km, 20000m, or a number (km for geographic layers and layers measured on their ellipsoid, else layer units)</source>
+            <translation>距离带 / 带宽，如 150km、20000m，或一个数值（地理坐标图层及在其椭球面上量算的图层为 km，否则为图层单位）</translation>
         </message>
         <message>
             <source>How borders are matched: exact vertices, snap within tolerance, or overlap of boundary segments</source>
@@ -1434,6 +1444,10 @@ The summary reports units, links, neighbours per unit (min/mean/max), islands (u
             <translation>报告不产生孤岛的最小距离带</translation>
         </message>
         <message>
+            <source>Weights spec as the analyses take it (knn:k=6, idw:300km:power=2) or a .gal/.gwt file to summarise, instead of the method and its options</source>
+            <translation>与各分析相同的空间权重设定（knn:k=6、idw:300km:power=2），或要概要统计的 .gal/.gwt 文件，用以代替方法及其选项</translation>
+        </message>
+        <message>
             <source>Weights file to write (.gal or .gwt)</source>
             <translation>要写出的权重文件（.gal 或 .gwt）</translation>
         </message>
@@ -1462,6 +1476,10 @@ The summary reports units, links, neighbours per unit (min/mean/max), islands (u
             <translation>已写出的权重文件</translation>
         </message>
         <message>
+            <source> (selected features)</source>
+            <translation>（仅所选要素）</translation>
+        </message>
+        <message>
             <source>Cancelled: nothing was written.</source>
             <translation>已取消：未写出任何结果。</translation>
         </message>
@@ -1474,6 +1492,10 @@ The summary reports units, links, neighbours per unit (min/mean/max), islands (u
             <translation>无法加载 RegionStat 核心模块；请查看日志。</translation>
         </message>
         <message>
+            <source>ENCODING applies to a layer read from a file (such as a Shapefile).</source>
+            <translation>ENCODING 仅适用于从文件读取的图层（如 Shapefile）。</translation>
+        </message>
+        <message>
             <source>Warning: {}</source>
             <translation>警告：{}</translation>
         </message>
@@ -1484,6 +1506,10 @@ The summary reports units, links, neighbours per unit (min/mean/max), islands (u
         <message>
             <source>Could not read the result written by RegionStat: {}</source>
             <translation>无法读取 RegionStat 写出的结果：{}</translation>
+        </message>
+        <message>
+            <source>Unknown encoding: {}</source>
+            <translation>未知编码：{}</translation>
         </message>
         <message>
             <source>The result style could not be applied: {}</source>
@@ -1502,12 +1528,48 @@ The summary reports units, links, neighbours per unit (min/mean/max), islands (u
             <translation>正在用 QGIS 渲染打印布局</translation>
         </message>
         <message>
+            <source>RESULTS is not the JSON summary of a RegionStat command: {}</source>
+            <translation>RESULTS 不是 RegionStat 命令的 JSON 摘要：{}</translation>
+        </message>
+        <message>
+            <source>RESULTS cannot be read: {}</source>
+            <translation>无法读取 RESULTS：{}</translation>
+        </message>
+        <message>
             <source>PIXELS expects WIDTHxHEIGHT, e.g. 2400x1600, not {}</source>
             <translation>PIXELS 应为 宽x高，如 2400x1600，而不是 {}</translation>
         </message>
         <message>
             <source>The RegionStat core module could not be loaded ({}). The plugin contains it for Python 3.11 on 64-bit Linux; build it from the source for other systems.</source>
             <translation>无法加载 RegionStat 核心模块（{}）。插件所含模块适用于 64 位 Linux 上的 Python 3.11；其他系统请从源代码构建。</translation>
+        </message>
+        <message>
+            <source>Spatial weights method</source>
+            <translation>空间权重方法</translation>
+        </message>
+        <message>
+            <source>Number of nearest neighbours (knn; adaptive kernel)</source>
+            <translation>最近邻个数（knn；自适应核）</translation>
+        </message>
+        <message>
+            <source>Distance band or kernel bandwidth (band, idw, kernel), e.g. 150km or 20000m</source>
+            <translation>距离带或核带宽（band、idw、kernel），如 150km 或 20000m</translation>
+        </message>
+        <message>
+            <source>Snapping tolerance of contiguity, in layer units (0: coincident vertices)</source>
+            <translation>邻接的捕捉容差，图层单位（0：顶点重合）</translation>
+        </message>
+        <message>
+            <source>Inverse distance power (idw)</source>
+            <translation>反距离幂次（idw）</translation>
+        </message>
+        <message>
+            <source>Kernel function (kernel)</source>
+            <translation>核函数（kernel）</translation>
+        </message>
+        <message>
+            <source>Distance band weights need a distance, e.g. 150km</source>
+            <translation>距离带权重需要给出距离，如 150km</translation>
         </message>
     </context>
 </TS>

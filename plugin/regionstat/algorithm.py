@@ -14,11 +14,14 @@ import sys
 
 from qgis.core import (
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputFile,
     QgsProcessingOutputHtml,
@@ -39,15 +42,27 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QTextCodec
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtXml import QDomDocument
 
 from .i18n import tr
+from . import weights_choice
 from .provider import ICON, core_module
 
 # Parameters of the command line that QGIS answers itself: the layer is exported to a GeoPackage
 # in UTF-8 with its CRS, and outputs go through Processing sinks and file destinations.
 HANDLED_BY_QGIS = {'layer', 'encoding', 'crs', 'format', 'overwrite', 'lco'}
+# ...except where it does not. The outputs of a recipe are files the recipe names, not Processing
+# destinations, so `run` asks whether to replace them. `convert` reads its input file again in the
+# encoding given (QGIS reads a Shapefile without .cpg in its default encoding, seldom the GBK of
+# Chinese data) and gives a CRS to an input that has none, which QGIS leaves without one.
+SHOWN_IN_QGIS = {'run': {'overwrite'}, 'convert': {'encoding', 'crs'}}
+
+
+def handled_by_qgis(core_name):
+    """The core parameters of an algorithm that its QGIS dialog does not show."""
+    return HANDLED_BY_QGIS - SHOWN_IN_QGIS.get(core_name, set())
 
 # Algorithms the plugin runs in Python rather than through the core: `map` renders with QGIS
 # itself, in-process, where the core would start a second QGIS (maps/processing.py).
@@ -62,6 +77,12 @@ EXPORT_FID = 'regionstat_fid'
 def qgis_id(core_name):
     """QGIS algorithm ids are lower-case letters and digits: general-g -> generalg."""
     return re.sub(r'[^a-z0-9]', '', core_name.lower())
+
+
+def has_weights_choice(description):
+    """Whether an algorithm's spatial weights are chosen from a method list in QGIS."""
+    names = {p['name'] for p in description['parameters']}
+    return description['name'] != 'weights' and {'weights', 'weights_file'} <= names
 
 
 def parameter_key(core_name):
@@ -83,7 +104,8 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
     def __init__(self, description):
         super().__init__()
         self._d = description
-        self._parameters = [p for p in description['parameters'] if p['name'] not in HANDLED_BY_QGIS]
+        hidden = handled_by_qgis(description['name'])
+        self._parameters = [p for p in description['parameters'] if p['name'] not in hidden]
         self._has_overwrite = any(p['name'] == 'overwrite' for p in description['parameters'])
 
     # -- identity and help -------------------------------------------------------------------
@@ -133,8 +155,18 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
         return super().flags()
 
     # -- parameters and outputs --------------------------------------------------------------
+    def _weights_choice(self, p):
+        """The spatial weights spec of an analysis (it comes with WEIGHTS_FILE), asked for in
+        QGIS as a method list and its numbers (weights_choice.py). Not the index weights of
+        topsis or coupling, nor `weights` itself, whose dialog has these options already."""
+        return p['name'] == 'weights' and has_weights_choice(self._d)
+
     def initAlgorithm(self, config=None):  # noqa: N802
         for p in self._parameters:
+            if self._weights_choice(p):
+                for definition in weights_choice.definitions(tr(p['label'])):
+                    self.addParameter(definition)
+                continue
             definition = self._definition(p)
             if p['advanced']:
                 definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
@@ -175,7 +207,13 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
             high = p['maximum'] if math.isfinite(p['maximum']) else sys.float_info.max
             if integer:  # QGIS stores integers in a C int
                 low, high = max(low, -2147483648), min(high, 2147483647)
-            return QgsProcessingParameterNumber(key, label, number_type, value, optional, low, high)
+            definition = QgsProcessingParameterNumber(key, label, number_type, value, optional, low, high)
+            if value and not integer:
+                # The dialog's spin box (single and batch) rounds to its decimals, 6 by default:
+                # a tolerance of 1e-10 would run as 0. Enough decimals to show the default.
+                decimals = max(6, math.ceil(-math.log10(abs(value))) + 2)
+                definition.setMetadata({'widget_wrapper': {'decimals': decimals}})
+            return definition
         if kind == 'boolean':
             return QgsProcessingParameterBoolean(key, label, as_bool(default), optional)
         if kind == 'enum':
@@ -205,6 +243,7 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
         if module is None:
             raise QgsProcessingException(tr('The RegionStat core module could not be loaded; see the log.'))
         self._exported = {}  # temporary copy -> the layer's name, for messages
+        self._origins = {}  # temporary copy -> the layer's data source, for reports
         arguments, layer_outputs, file_outputs = self._arguments(parameters, context, feedback)
 
         adapter = FeedbackAdapter(feedback, 0.0, 90.0 if layer_outputs else 100.0, self._readable)
@@ -221,6 +260,7 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr('Cancelled: nothing was written.'))
         if result['report']:
             feedback.pushInfo(self._readable(result['report'].rstrip()))
+        self._name_origins(file_outputs.values())
 
         results = {}
         for name, path in layer_outputs.items():
@@ -254,13 +294,19 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
         for p in self._parameters:
             name, key, kind = p['name'], parameter_key(p['name']), p['type']
             if kind == 'input_layer':
-                source = self.parameterAsSource(parameters, key, context)
+                source = self._source_in_encoding(parameters, key, context)
+                if source is not None:
+                    self._reencoded = source  # the copy the source reads must outlive the export
+                    source = QgsProcessingFeatureSource(source, context)
+                else:
+                    source = self.parameterAsSource(parameters, key, context)
                 if source is None:
                     if p['optional'] and not self._given(parameters, key):
                         continue
                     raise QgsProcessingException(self.invalidSourceError(parameters, key))
                 arguments[name] = export_source(source, name, context, feedback)
                 self._exported[arguments[name]] = source.sourceName() or parameter_key(name)
+                self._origins[arguments[name]] = self._origin(parameters, key, context, source)
             elif kind == 'output_layer':
                 if not self._given(parameters, key):
                     continue
@@ -273,8 +319,14 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
                 arguments[name] = file_outputs[name] = path
                 if self._has_overwrite:  # QGIS has asked before replacing a chosen file
                     arguments['overwrite'] = 'true'
+            elif self._weights_choice(p):
+                # A weights file chosen instead (WEIGHTS_FILE) leaves the method list unused.
+                if self._given(parameters, key) or not self._given(parameters, 'WEIGHTS_FILE'):
+                    arguments[name] = weights_choice.spec(self, parameters, context)
             elif not self._given(parameters, key):
                 continue  # the core applies its own default (the same as the dialog's)
+            elif name == 'encoding':
+                continue  # answered by reading the input in it (_source_in_encoding)
             elif kind == 'field':
                 fields = self.parameterAsFields(parameters, key, context)
                 if fields:
@@ -298,6 +350,50 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
                 if value:
                     arguments[name] = value
         return arguments, layer_outputs, file_outputs
+
+    def _origin(self, parameters, key, context, source):
+        """The data a temporary copy holds, as a report names it: the layer's source (file and
+        layer), and whether only its selected features were taken."""
+        layer = self.parameterAsVectorLayer(parameters, key, context)
+        origin = layer.source() if layer is not None else (source.sourceName() or parameter_key(key))
+        definition = parameters.get(key)
+        if isinstance(definition, QgsProcessingFeatureSourceDefinition) and definition.selectedFeaturesOnly:
+            origin += tr(' (selected features)')
+        return origin
+
+    def _name_origins(self, paths):
+        """HTML reports the core wrote name the data they come from: the layer's own source, not
+        the temporary copy the core read."""
+        for path in paths:
+            if not path.lower().endswith(('.html', '.htm')) or not os.path.exists(path):
+                continue
+            with open(path, encoding='utf-8') as f:
+                text = f.read()
+            named = text
+            for copy, origin in getattr(self, '_origins', {}).items():
+                named = named.replace(html.escape(copy, quote=False),
+                                      html.escape(origin, quote=False).replace('"', '&quot;'))
+            if named != text:
+                with open(path, 'w', encoding='utf-8') as f:
+                    f.write(named)
+
+    def _source_in_encoding(self, parameters, key, context):
+        """The input layer read again from its file in the ENCODING given (convert), keeping a
+        "selected features only" choice; None when no ENCODING is given."""
+        if not any(p['name'] == 'encoding' for p in self._parameters) or not self._given(parameters, 'ENCODING'):
+            return None
+        encoding = self.parameterAsString(parameters, 'ENCODING', context)
+        layer = self.parameterAsVectorLayer(parameters, key, context)
+        if layer is None or layer.providerType() != 'ogr':
+            raise QgsProcessingException(tr('ENCODING applies to a layer read from a file (such as a Shapefile).'))
+        if QTextCodec.codecForName(encoding.encode()) is None:
+            raise QgsProcessingException(tr('Unknown encoding: {}').format(encoding))
+        copy = QgsVectorLayer(layer.source(), layer.name(), 'ogr')
+        copy.setProviderEncoding(encoding)
+        definition = parameters.get(key)
+        if isinstance(definition, QgsProcessingFeatureSourceDefinition) and definition.selectedFeaturesOnly:
+            copy = copy.materialize(QgsFeatureRequest().setFilterFids(layer.selectedFeatureIds()))
+        return copy
 
     def _readable(self, message):
         """The core names options as on the command line (--field) and the files it read; QGIS

@@ -22,13 +22,14 @@ _app = None
 _plugin = None  # kept alive: Processing holds the provider the plugin created
 
 
-def start_qgis(locale=None):
-    """QgsApplication without GUI, Processing initialised, the plugin loaded as QGIS loads it
-    (in the QGIS interface language `locale`, e.g. zh-Hans, when given)."""
+def start_qgis(locale=None, gui=False):
+    """QgsApplication, without GUI unless `gui` (dialogs and widgets, on the offscreen platform),
+    Processing initialised, the plugin loaded as QGIS loads it (in the QGIS interface language
+    `locale`, e.g. zh-Hans, when given)."""
     global _app, _plugin
     from qgis.core import QgsApplication
     QgsApplication.setPrefixPath('/usr', True)
-    _app = QgsApplication([], False)
+    _app = QgsApplication([], gui)
     _app.initQgis()
     if locale:
         from qgis.core import QgsSettings

@@ -87,7 +87,7 @@ def qgis_values(description, values, layer):
 
 def check_registry(module):
     from qgis.core import QgsApplication
-    from regionstat.algorithm import HANDLED_BY_QGIS, parameter_key, qgis_id
+    from regionstat.algorithm import handled_by_qgis, has_weights_choice, parameter_key, qgis_id
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById('regionstat')
     check(provider is not None, 'provider regionstat is not registered')
@@ -103,9 +103,14 @@ def check_registry(module):
         check(bool(d['references']) and html.escape(d['references'][0]) in algorithm.shortHelpString(),
               '{}: help without references'.format(d['name']))
         for p in d['parameters']:
-            if p['name'] in HANDLED_BY_QGIS:
+            if p['name'] in handled_by_qgis(d['name']):
                 continue
             definition = algorithm.parameterDefinition(parameter_key(p['name']))
+            if p['name'] == 'weights' and has_weights_choice(d):
+                # The method list (WEIGHTS_METHOD) asks for the weights; the spec text is optional.
+                check(definition is not None and algorithm.parameterDefinition('WEIGHTS_METHOD') is not None,
+                      '{}: no weights method list'.format(d['name']))
+                continue
             if check(definition is not None, '{}: parameter {} missing'.format(d['name'], p['name'])):
                 check(bool(definition.flags() & definition.FlagOptional) == p['optional']
                       or p['type'] in ('output_file', 'output_layer'),

@@ -1,10 +1,11 @@
 """Print-ready maps (`regionstat map`, QGIS print layouts) for the sample layer: the 2002-2011 LISA
-small multiples, the hot-spot map with the five Chinese classes, the GDP centre migration and the
-Henan linkage network, each as PNG and PDF. Checks the image size, that every class colour of the
-legend whose class occurs in the data is drawn inside a map frame, that the Chinese class names
-are text in the PDF (no tofu: pdftotext finds them), and that the .qgz opens with its layout, in
-PyQGIS and in qgis_process."""
+small multiples, the hot-spot map with the five Chinese classes, the GDP centre migration, the
+Henan linkage network and the zones of influence of the largest cities, each as PNG and PDF.
+Checks the image size, that every class colour of the legend whose class occurs in the data is
+drawn inside a map frame, that the Chinese class names are text in the PDF (no tofu: pdftotext
+finds them), and that the .qgz opens with its layout, in PyQGIS and in qgis_process."""
 import os
+import re
 import shutil
 import subprocess
 
@@ -16,6 +17,7 @@ PROVINCES = os.path.join(SOURCE, 'sample_layers', 'china_provinces.gpkg')
 CITIES = os.path.join(SOURCE, 'sample_layers', 'china_cities.gpkg')
 HENAN_CITIES = "province_zh = '河南' AND pop > 400000"
 HOT_COLD_ZH = ['热点区', '次热点区', '过渡区', '次冷点区', '冷点区']
+BIG_CITIES = 'pop > 3000000'
 DPI = 100
 
 
@@ -27,25 +29,41 @@ def regionstat(*args):
 
 def analyses():
     """The outputs the figures show, made by the commands the README quotes."""
-    data = {name: tmp(name + '.gpkg') for name in ('lisa', 'hotspot', 'gdp_centre', 'henan_links')}
-    regionstat('lisa', PROVINCES, '--id', 'adcode', '--field', 'gdp_*', '-o', data['lisa'])
+    data = {name: tmp(name + '.gpkg') for name in ('lisa', 'hotspot', 'gdp_centre', 'henan_links', 'influence',
+                                                   'influence_units')}
+    done = regionstat('lisa', PROVINCES, '--id', 'adcode', '--field', 'gdp_*', '-o', data['lisa'], '--json')
+    with open(tmp('lisa.json'), 'w', encoding='utf-8') as f:
+        f.write(done.stdout)  # the summary whose data, weights, inference and seed the figure names
     regionstat('hotspot', PROVINCES, '--id', 'adcode', '--field', 'gdp_2011', '--classes', 'natural-breaks',
                '-o', data['hotspot'])
     regionstat('migration', PROVINCES, '--weight', 'gdp_*', '-o', data['gdp_centre'])
     regionstat('gravity', CITIES, '--where', HENAN_CITIES, '--id', 'name', '--mass', 'pop', '--top', '3',
                '-o', data['henan_links'])
+    regionstat('influence', PROVINCES, '--id', 'adcode', '--centres', CITIES, '--centres-where', BIG_CITIES,
+               '--centres-id', 'name', '--mass', 'pop', '--zones-output', data['influence'],
+               '-o', data['influence_units'])
     return data
+
+
+def zone_centres(path):
+    """The centres that have a zone in the influence output (read with OGR, not with QGIS)."""
+    from osgeo import ogr
+    dataset = ogr.Open(path)
+    return sorted({feature.GetField('centre') for feature in dataset.GetLayer(0)})
 
 
 def figures(data):
     """name -> (regionstat map arguments, page in mm)."""
     return {
-        'lisa_2002_2011': ([data['lisa'], '--field', 'LisCL_*'], (297, 210)),
+        'lisa_2002_2011': ([data['lisa'], '--field', 'LisCL_*', '--results', tmp('lisa.json')], (297, 210)),
         'hotspot_zh': ([data['hotspot'], '--field', 'HotCold', '--lang', 'zh', '--page', 'A3',
                         '--orientation', 'portrait'], (297, 420)),
         'gdp_centre': ([PROVINCES, '--overlay', data['gdp_centre']], (297, 210)),
         'henan_links': ([PROVINCES, '--overlay', '{},{}|subset={}'.format(data['henan_links'], CITIES, HENAN_CITIES),
                          '--lang', 'zh'], (297, 210)),
+        # Zones over the province layer, the centres on top, in Chinese.
+        'influence_zh': ([PROVINCES, '--overlay', '{},{}|subset={}'.format(data['influence'], CITIES, BIG_CITIES),
+                          '--lang', 'zh'], (297, 210)),
     }
 
 
@@ -81,10 +99,16 @@ def has_colour(pixels, colour, tolerance=0):
 
 
 def values_in_data(layer, fields):
+    """The values of fields, or of expressions (a class attribute such as
+    if("HotCold" IS NULL AND "NNeighbors" = 0, 'none', "HotCold")), over the layer's features."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    expressions = {name: None if layer.fields().indexOf(name) >= 0 else QgsExpression(name) for name in fields}
     values = set()
     for feature in layer.getFeatures():
-        for name in fields:
-            value = feature[name]
+        context.setFeature(feature)
+        for name, expression in expressions.items():
+            value = feature[name] if expression is None else expression.evaluate(context)
             if value is not None and str(value) != 'NULL':
                 values.add(str(value))
     return values
@@ -133,6 +157,15 @@ def check_png(name, png, page_mm):
         check(has_colour(inside, '#c0392b', 40), name + ': no centre or trajectory drawn')
     if name == 'henan_links':
         check(has_colour(inside, '#8e3b8e', 40), name + ': no link drawn')
+    if name == 'influence_zh':  # a colour per zone (checked above) and the centres on top
+        zones = [layer for layer in project.mapLayers().values()
+                 if isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)]
+        check(len(zones) == 1 and zones[0].renderer().classAttribute() == 'centre',
+              '{}: the zones are not coloured by centre: {}'.format(name, [z.name() for z in zones]))
+        expected = len(zone_centres(tmp('influence.gpkg')))
+        check(checked == expected and expected >= 5,
+              '{}: {} zone colours drawn, expected one for each of {} centres'.format(name, checked, expected))
+        check(has_colour(inside, '#333333', 10), name + ': no centre drawn')
     if name == 'lisa_2002_2011':
         from qgis.core import QgsLayoutItemMap
         maps = [i for i in layout.items() if isinstance(i, QgsLayoutItemMap)]
@@ -148,11 +181,34 @@ def check_pdf(name, pdf, lang):
     if name == 'lisa_2002_2011':
         for year in range(2002, 2012):
             check(str(year) in text, '{}: panel title {} missing from the PDF'.format(name, year))
+    if name == 'influence_zh':
+        check('影响范围' in text, name + ': the Chinese title or legend "影响范围" is not text in the PDF')
+        centres = zone_centres(tmp('influence.gpkg'))
+        missing = [c for c in centres if c not in text]
+        check(not missing, '{}: centres missing from the legend and labels of the PDF: {}'.format(name, missing))
     if lang == 'zh':
         check('数据来源' in text, name + ': the Chinese credit line is not in the PDF')
         fonts = subprocess.run(['pdffonts', pdf], capture_output=True, text=True).stdout
         check('NotoSansCJK' in fonts, name + ': no Noto Sans CJK font embedded: ' + fonts)
     check('km' in text, name + ': no scale bar in km')
+
+
+def check_provenance(name, svg, lang):
+    """The figure says which data, weights, inference and seed produced it (--results): the
+    defaults of `regionstat lisa` on the sample layer, whose 34 provinces include 3 without GDP
+    and one island (Hainan). Read from the SVG, whose text is the text drawn (pdftotext loses
+    the digits that follow letters in Qt's PDF of Noto Sans CJK)."""
+    import html
+    with open(svg, encoding='utf-8') as f:
+        # Qt cuts the text into runs (at line wraps, at changes of script): compared without spaces.
+        words = ''.join(html.unescape(''.join(re.findall(r'<text[^>]*>([^<]*)</text>', f.read()))).split())
+    label = {'en': ('Data', 'Weights', 'Inference', 'Seed'), 'zh': ('数据', '空间权重', '统计推断', '随机种子')}[lang]
+    for expected in ('{}: {}'.format(label[0], PROVINCES), 'fields gdp_2002 ... gdp_2011 (10); years 2002-2011',
+                     '{}: queen contiguity, row-standardised (W); 31 units analysed'.format(label[1]),
+                     '1 without neighbours (island)',
+                     '{}: 999 conditional permutations (seed 12345, folded pseudo p)'.format(label[2]),
+                     '{}: 12345'.format(label[3])):
+        check(''.join(expected.split()) in words, '{}: the figure does not say "{}"'.format(name, expected))
 
 
 def check_glyph_probe():
@@ -196,6 +252,9 @@ def main():
             else:
                 check_pdf(name, path, lang)
     check_qgis_process(tmp('lisa_2002_2011.qgz'), 'lisa_2002_2011')
+    lisa_svg = tmp('lisa_2002_2011.svg')
+    regionstat('map', *figures(data)['lisa_2002_2011'][0], '-o', lisa_svg, '-p', tmp('lisa_svg.qgz'), '--dpi', str(DPI))
+    check_provenance('lisa_2002_2011', lisa_svg, 'en')
     check_glyph_probe()
 
     # Pixels instead of paper; an existing figure is not replaced without --overwrite.
@@ -220,6 +279,12 @@ def main():
     check(result.get('OUTPUT') == in_qgis and os.path.exists(in_qgis), 'regionstat:map in QGIS: {}'.format(result))
     check(os.path.exists(tmp('in_qgis.qgz')), 'regionstat:map in QGIS wrote no project')
     check(result.get('PANELS') == 2, 'regionstat:map in QGIS: {} panels'.format(result.get('PANELS')))
+    # With RESULTS, the figure made in QGIS names the data, weights, inference and seed too.
+    in_qgis_svg = tmp('in_qgis_results.svg')
+    processing.run('regionstat:map', {'INPUT': data['lisa'], 'FIELD': ['LisCL_2002', 'LisCL_2011'], 'LANG': 1,
+                                      'DPI': DPI, 'RESULTS': tmp('lisa.json'), 'OUTPUT': in_qgis_svg})
+    if check(os.path.exists(in_qgis_svg), 'regionstat:map in QGIS with RESULTS wrote no ' + in_qgis_svg):
+        check_provenance('in_qgis_results', in_qgis_svg, 'zh')
 
 
 run_test(main)

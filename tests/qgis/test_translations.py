@@ -21,7 +21,7 @@ def main():
 
     start_qgis(locale='zh-Hans')
     from qgis.core import QgsApplication
-    from regionstat.algorithm import HANDLED_BY_QGIS, parameter_key, qgis_id
+    from regionstat.algorithm import handled_by_qgis, parameter_key, qgis_id
     registry = QgsApplication.processingRegistry()
     for d in core().algorithms():
         algorithm = registry.algorithmById('regionstat:' + qgis_id(d['name']))
@@ -31,7 +31,7 @@ def main():
                            (algorithm.shortHelpString(), 'help')):
             check(CJK.search(text), '{} {} is not in Chinese: {}'.format(d['name'], what, text[:80]))
         for p in d['parameters']:
-            if p['name'] in HANDLED_BY_QGIS:
+            if p['name'] in handled_by_qgis(d['name']):
                 continue
             label = algorithm.parameterDefinition(parameter_key(p['name'])).description()
             check(CJK.search(label), '{} parameter {} is not in Chinese: {}'.format(d['name'], p['name'], label))

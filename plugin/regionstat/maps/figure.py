@@ -41,6 +41,7 @@ NORTH_ARROW = '/usr/share/qgis/svg/arrows/NorthArrow_02.svg'
 # Page furniture, in mm.
 MARGIN, TITLE_HEIGHT, FOOTER_HEIGHT, GAP, PANEL_TITLE_HEIGHT = 8.0, 12.0, 7.0, 4.0, 6.0
 LEGEND_WIDTH, NORTH_ARROW_SIZE = 46.0, 14.0
+PROVENANCE_SIZE, PROVENANCE_LINE = 6.5, 3.0  # pt; mm per line
 
 
 @dataclass
@@ -55,6 +56,7 @@ class FigureSpec:
     title: str = ''
     legend_title: str = ''
     credit: str = ''
+    provenance: list = field(default_factory=list)  # [label, text]: the data, weights, inference, seed
     lang: str = 'en'
     page: str = 'A4'               # A4 | A3
     orientation: str = 'landscape'
@@ -150,6 +152,7 @@ class Figure:
         self.base_layer = None
         self.plain_base = False  # the input is only the grey map under overlays: not in the legend
         self.texts = []
+        self.footer = FOOTER_HEIGHT  # grows with the provenance lines
 
     # -- layers -----------------------------------------------------------------------------
     def load_layers(self):
@@ -226,6 +229,17 @@ class Figure:
         return '{}: {}. {}'.format(labels.text('source', self.spec.lang), ', '.join(unique),
                                    labels.text('made_with', self.spec.lang))
 
+    def provenance_lines(self, width):
+        """The provenance as printed ("Weights: queen contiguity, ..."), and how many lines of
+        `width` mm it takes, each wrapped at the width."""
+        from qgis.core import QgsLayoutUtils
+        font = QFont(self.font)
+        font.setPointSizeF(PROVENANCE_SIZE)
+        lines = ['{}: {}'.format(labels.text(label.lower(), self.spec.lang) if label.lower() in labels.TEXTS else label,
+                                 text) for label, text in self.spec.provenance]
+        count = sum(max(1, math.ceil(QgsLayoutUtils.textWidthMM(font, line) * 1.05 / width)) for line in lines)
+        return '\n'.join(lines), count
+
     def label(self, text, x, y, width, height, size, bold=False, align=Qt.AlignHCenter):
         item = QgsLayoutItemLabel(self.layout)
         item.setText(text)
@@ -257,10 +271,15 @@ class Figure:
         self.label(spec.title or self.default_title(), MARGIN, MARGIN, width - 2 * MARGIN, TITLE_HEIGHT, 15, True)
         self.label(spec.credit or self.default_credit(), MARGIN, height - MARGIN - FOOTER_HEIGHT + 2,
                    width - 2 * MARGIN, FOOTER_HEIGHT - 2, 7, align=Qt.AlignLeft)
+        if spec.provenance:  # above the credit line: which data, weights, inference and seed
+            text, count = self.provenance_lines(width - 2 * MARGIN)
+            self.footer = FOOTER_HEIGHT + count * PROVENANCE_LINE
+            self.label(text, MARGIN, height - MARGIN - self.footer + 2, width - 2 * MARGIN,
+                       count * PROVENANCE_LINE, PROVENANCE_SIZE, align=Qt.AlignLeft)
 
         top = MARGIN + TITLE_HEIGHT + 2
         area_width = width - 2 * MARGIN - LEGEND_WIDTH - GAP
-        area_height = height - top - MARGIN - FOOTER_HEIGHT
+        area_height = height - top - MARGIN - self.footer
         count = len(self.panel_layers)
         cols, rows, map_width, map_height = grid(count, area_width, area_height, aspect, spec.columns)
         cell_height = map_height + (PANEL_TITLE_HEIGHT if count > 1 else 0)
@@ -350,7 +369,7 @@ class Figure:
         legend.attemptMove(QgsLayoutPoint(column_x, top + NORTH_ARROW_SIZE + 4, QgsUnitTypes.LayoutMillimeters))
         legend.adjustBoxSize()
 
-        self.scale_bar(first, column_x, height - MARGIN - FOOTER_HEIGHT - 12, LEGEND_WIDTH * 0.7)
+        self.scale_bar(first, column_x, height - MARGIN - self.footer - 12, LEGEND_WIDTH * 0.7)
 
     def scale_bar(self, linked_map, x, y, length_mm):
         """A scale bar in km of about `length_mm`, in two segments of a round length."""

@@ -1,7 +1,7 @@
 """Legend labels and default texts in English or Chinese (--lang en|zh).
 
-The styles RegionStat writes (analysis/layer_styles.cpp) label their classes in English, or in
-both languages ("热点区 Hot spot"); a figure shows one language."""
+The styles RegionStat writes (analysis/layer_styles.cpp) label their classes in English or in
+Chinese (--lang of the analysis); a figure shows the language of its own --lang."""
 import re
 
 # Class labels of the styles RegionStat writes, as Chinese regional papers print them.
@@ -23,7 +23,14 @@ CLASS_LABELS_ZH = {
     'Cold spot - 99% confidence': '冷点 (99% 置信度)',
     'Other positive': '其他正相关',
     'Negative': '负相关',
+    'Hot spot': '热点区',
+    'Sub-hot spot': '次热点区',
+    'Transition': '过渡区',
+    'Sub-cold spot': '次冷点区',
+    'Cold spot': '冷点区',
+    'No neighbours': '无邻接单元',
 }
+CLASS_LABELS_EN = {chinese: english for english, chinese in CLASS_LABELS_ZH.items()}
 
 # Figure texts: key -> (English, Chinese).
 TEXTS = {
@@ -44,6 +51,11 @@ TEXTS = {
     'points': ('Centres', '中心城市'),
     'zones': ('Zone of influence', '影响范围'),
     'source': ('Source', '数据来源'),
+    # The provenance lines under the credit line (map --results).
+    'data': ('Data', '数据'),
+    'weights': ('Weights', '空间权重'),
+    'inference': ('Inference', '统计推断'),
+    'seed': ('Seed', '随机种子'),
     'made_with': ('map: RegionStat with QGIS', '制图: RegionStat, QGIS'),
 }
 
@@ -63,7 +75,7 @@ def class_label(label, lang):
         return parts[0] if lang == 'zh' else parts[1]
     if lang == 'zh':
         return CLASS_LABELS_ZH.get(label, label)
-    return label
+    return CLASS_LABELS_EN.get(label, label)
 
 
 def year_of(field):

@@ -13,7 +13,7 @@ from .styles import MapError
 
 
 def process(algorithm, parameters, context, feedback):
-    algorithm._exported = {}  # what _arguments records of the layers it exports
+    algorithm._exported, algorithm._origins = {}, {}  # what _arguments records of the layers it exports
     arguments, _, files = algorithm._arguments(parameters, context, feedback)
     output = files.get('output')
     if not output:
@@ -38,6 +38,7 @@ def process(algorithm, parameters, context, feedback):
             overlays=[o for o in arguments.get('overlay', '').split(',') if o],
             title=arguments.get('title', ''), legend_title=arguments.get('legend_title', ''),
             credit=arguments.get('credit', '') or '{}: {}'.format(labels.text('source', lang), name),
+            provenance=_provenance(arguments.get('results', '')),
             lang=lang, page=arguments.get('page', 'A4'),
             orientation=arguments.get('orientation', 'landscape'),
             pixels=_pixels(arguments.get('pixels', '')), dpi=float(arguments.get('dpi', 300)),
@@ -55,6 +56,26 @@ def process(algorithm, parameters, context, feedback):
     os.replace(staged_project, project)
     feedback.setProgress(100)
     return {'OUTPUT': output, 'PROJECT': project, 'PANELS': float(len(summary['panels']))}
+
+
+def _provenance(path):
+    """RESULTS: the data, weights, inference and seed of the command's JSON summary, as the
+    command line's map prints them (the core words them)."""
+    if not path:
+        return []
+    from ..provider import core_module
+    try:
+        with open(path, encoding='utf-8') as f:
+            text = f.read()
+    except OSError as error:
+        raise QgsProcessingException(tr('RESULTS cannot be read: {}').format(error))
+    module = core_module()
+    if module is None:
+        raise QgsProcessingException(tr('The RegionStat core module could not be loaded; see the log.'))
+    lines = module.provenance(text)
+    if not lines:
+        raise QgsProcessingException(tr('RESULTS is not the JSON summary of a RegionStat command: {}').format(path))
+    return [list(line) for line in lines]
 
 
 def _staged(path):

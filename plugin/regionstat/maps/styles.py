@@ -2,6 +2,7 @@
 GeoPackage's layer_styles table or beside the file), a named QML, or, for the layers the analyses
 write without a style (migration, gravity, influence), the conventional symbols of such figures.
 """
+import re
 import os
 
 from qgis.core import (
@@ -100,6 +101,25 @@ def apply_qml(layer, qml_path):
         raise MapError("cannot apply the style '{}': {}".format(qml_path, message))
 
 
+def attribute_for(attribute, field, layer):
+    """The class attribute for `field`: the field itself, or the style's expression with its
+    first field replaced by `field` and the others (e.g. NNeighbors, telling units without
+    neighbours from units without data) moved to the same year."""
+    if layer.fields().indexOf(attribute) >= 0 or '"' not in attribute:
+        return field
+    names = re.findall(r'"([^"]+)"', attribute)
+    old_year, new_year = labels.year_of(names[0]), labels.year_of(field)
+
+    def renamed(match):
+        name = match.group(1)
+        if name == names[0]:
+            return '"{}"'.format(field)
+        if old_year and new_year and old_year in name:
+            name = name.replace(old_year, new_year)
+        return '"{}"'.format(name)
+    return re.sub(r'"([^"]+)"', renamed, attribute)
+
+
 def point_classification_at(layer, field):
     """Points the layer's categorized or graduated renderer at `field` (the panel's year), keeping
     classes and colours. A layer without such a renderer gets a graduated one on `field`."""
@@ -109,7 +129,7 @@ def point_classification_at(layer, field):
     renderer = layer.renderer()
     if isinstance(renderer, (QgsCategorizedSymbolRenderer, QgsGraduatedSymbolRenderer)):
         renderer = renderer.clone()
-        renderer.setClassAttribute(field)
+        renderer.setClassAttribute(attribute_for(renderer.classAttribute(), field, layer))
         layer.setRenderer(renderer)
         return
     if not layer.fields().at(index).isNumeric():
