@@ -9,6 +9,9 @@
 // Speed: the values are precomputed once (z, or z and z^2 side by side for local Geary) and a
 // permutation touches only k_i of them, at indices drawn from [0, n-1) and mapped j >= i to j + 1
 // (skipping the unit itself); see NeighbourSampler for how repeats are avoided.
+//
+// Tiles (tile.hpp): the engine computes the rows of a tile with the streams and the n of the
+// whole layer, so a partitioned run draws exactly what the whole-layer run draws.
 #pragma once
 
 #include <cmath>
@@ -23,11 +26,12 @@
 #include "algorithms/inference.hpp"
 #include "algorithms/random.hpp"
 #include "algorithms/spatial_weights.hpp"
+#include "algorithms/tile.hpp"
 
 namespace rs {
 
-// Per unit summary of the simulated statistics (NaN for units without neighbours or when no
-// permutations were asked for).
+// Per unit (per row of a tile) summary of the simulated statistics (NaN for units without
+// neighbours or when no permutations were asked for).
 struct PermutationSummary {
   std::vector<double> p;         // pseudo p-value under the options' rule
   std::vector<double> z;         // (observed - mean) / sd of the simulated values
@@ -176,8 +180,10 @@ class NeighbourSampler {
 // `values` holds `Stride` numbers per unit (stride 1: z; stride 2: z and z^2 for local Geary);
 // the engine forms, for each permutation, sums[c] = sum_t w_t values[Stride * d_t + c] over the
 // drawn units d_t with unit i's weights w_t (self-links skipped), then asks
-// statistic(i, sums) -> double for the simulated value; the observed value is statistic(i,
-// observed sums), computed the same way so that identical draws compare equal.
+// statistic(r, sums) -> double for the simulated value; the observed value is statistic(r,
+// observed sums), computed the same way so that identical draws compare equal. r is the row
+// computed: the unit itself for the whole layer, the position in tile.rows for a tile, whose
+// `values` cover the whole layer (Stride * tile.layer_units numbers).
 constexpr int kLookahead = 8;  // permutations drawn ahead of use (see below)
 
 template <int Stride, class Statistic>
@@ -185,20 +191,23 @@ PermutationSummary conditional_permutations(const SpatialWeights& w,
                                             const std::vector<double>& values,
                                             const Statistic& statistic,
                                             const PermutationOptions& options,
-                                            Feedback& feedback) {
-  const std::size_t n = w.size();
+                                            Feedback& feedback, const Tile& tile = Tile{}) {
+  const std::size_t n = tile.layer_size(w);
+  const std::size_t rows = tile.row_count(w);
   const double nan = std::numeric_limits<double>::quiet_NaN();
   PermutationSummary out;
-  out.p.assign(n, nan);
-  out.z.assign(n, nan);
-  out.mean.assign(n, nan);
-  out.variance.assign(n, nan);
-  out.greater_or_equal.assign(n, 0);
-  out.less_or_equal.assign(n, 0);
+  out.p.assign(rows, nan);
+  out.z.assign(rows, nan);
+  out.mean.assign(rows, nan);
+  out.variance.assign(rows, nan);
+  out.greater_or_equal.assign(rows, 0);
+  out.less_or_equal.assign(rows, 0);
   const int permutations = options.permutations;
   if (permutations <= 0 || n < 2) return out;
   if (n > std::numeric_limits<std::uint32_t>::max())
     throw std::length_error("conditional permutations support up to 2^32 - 1 units");
+  if (values.size() != static_cast<std::size_t>(Stride) * n)
+    throw std::invalid_argument("conditional permutations: the values do not cover the layer's units");
 
   const auto& offsets = w.offsets();
   const auto& indices = w.indices();
@@ -209,18 +218,21 @@ PermutationSummary conditional_permutations(const SpatialWeights& w,
     std::vector<double> row_w;
     std::vector<std::uint32_t> draws;
     std::vector<std::uint32_t> scratch;
-    for (std::size_t i = begin; i < end; ++i) {
+    for (std::size_t r = begin; r < end; ++r) {
+      const std::size_t l = tile.row(r);  // local unit (= r and i for the whole layer)
+      const std::size_t i = tile.unit(l);  // unit of the layer: its stream
       row_w.clear();
       double observed_sums[Stride] = {};
-      for (std::size_t e = offsets[i]; e < offsets[i + 1]; ++e) {
+      for (std::size_t e = offsets[l]; e < offsets[l + 1]; ++e) {
         const std::size_t j = indices[e];
-        if (j == i) continue;
+        if (j == l) continue;
         row_w.push_back(weights[e]);
-        for (int c = 0; c < Stride; ++c) observed_sums[c] += weights[e] * v[Stride * j + c];
+        const std::size_t unit_j = tile.unit(j);
+        for (int c = 0; c < Stride; ++c) observed_sums[c] += weights[e] * v[Stride * unit_j + c];
       }
       const std::size_t k = row_w.size();
       if (k == 0) continue;
-      const double observed = statistic(i, observed_sums);
+      const double observed = statistic(r, observed_sums);
       // Draws run kLookahead permutations ahead of the sums, with the values they will read
       // prefetched: on large layers the values do not fit in cache and each read would
       // otherwise wait for memory. The order of the draws is unchanged.
@@ -244,7 +256,7 @@ PermutationSummary conditional_permutations(const SpatialWeights& w,
           for (int c = 0; c < Stride; ++c) sums[c] += row_w[t] * value[c];
         }
         if (p + kLookahead < permutations) draw_ahead(p + kLookahead);
-        const double simulated = statistic(i, sums);
+        const double simulated = statistic(r, sums);
         ge += (simulated >= observed);
         le += (simulated <= observed);
         const double d = simulated - observed;
@@ -255,15 +267,15 @@ PermutationSummary conditional_permutations(const SpatialWeights& w,
       const double mean_d = sum / P;
       const double variance =
           permutations > 1 ? std::max(0.0, (sum_sq - sum * mean_d) / (P - 1.0)) : nan;
-      out.greater_or_equal[i] = ge;
-      out.less_or_equal[i] = le;
-      out.p[i] = pseudo_p_value(ge, le, permutations, options.rule);
-      out.mean[i] = observed + mean_d;
-      out.variance[i] = variance;
-      out.z[i] = variance > 0 ? -mean_d / std::sqrt(variance) : nan;
+      out.greater_or_equal[r] = ge;
+      out.less_or_equal[r] = le;
+      out.p[r] = pseudo_p_value(ge, le, permutations, options.rule);
+      out.mean[r] = observed + mean_d;
+      out.variance[r] = variance;
+      out.z[r] = variance > 0 ? -mean_d / std::sqrt(variance) : nan;
     }
   };
-  for_each_chunk(n, resolve_threads(options.threads, n), feedback, work);
+  for_each_chunk(rows, resolve_threads(options.threads, rows), feedback, work);
   return out;
 }
 

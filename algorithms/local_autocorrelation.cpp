@@ -7,6 +7,7 @@
 
 #include "algorithms/conditional_permutation.hpp"
 #include "algorithms/errors.hpp"
+#include "algorithms/tile.hpp"
 
 namespace rs {
 namespace {
@@ -79,7 +80,8 @@ Centred centre(const std::vector<double>& x, double divisor, const char* what) {
   return c;
 }
 
-// Weighted sums over unit i's neighbours, self-links apart.
+// Weighted sums over the neighbours of local unit l (unit i of a whole layer), self-links apart;
+// v covers the layer (tile.hpp).
 struct RowSums {
   std::size_t k = 0;       // neighbours, self excluded
   double w_sum = 0;        // W_i (self included if present)
@@ -88,20 +90,21 @@ struct RowSums {
   double lag = 0;          // sum_j w_ij v_j (self included if present)
 };
 
-RowSums row_sums(const SpatialWeights& w, std::size_t i, const std::vector<double>& v) {
+RowSums row_sums(const SpatialWeights& w, std::size_t l, const std::vector<double>& v,
+                 const Tile& tile = Tile{}) {
   RowSums s;
   const auto& idx = w.indices();
   const auto& wt = w.weights();
-  for (std::size_t e = w.offsets()[i]; e < w.offsets()[i + 1]; ++e) {
+  for (std::size_t e = w.offsets()[l]; e < w.offsets()[l + 1]; ++e) {
     const double we = wt[e];
-    if (idx[e] == i) {
+    if (idx[e] == l) {
       s.self = we;
     } else {
       ++s.k;
     }
     s.w_sum += we;
     s.w_sq_sum += we * we;
-    s.lag += we * v[idx[e]];
+    s.lag += we * v[tile.unit(idx[e])];
   }
   return s;
 }
@@ -117,32 +120,104 @@ void store_permutations(LocalResult& r, const PermutationSummary& s) {
 // over the other n-1 units. With b centred (sum b = 0) and B = sum b^2, the others' b have mean
 // -b_i/(n-1), so E[lag_i] = -W_i b_i/(n-1) and, drawing without replacement,
 // Var[lag_i] = (S1_i - W_i^2/(n-1)) (B - n b_i^2/(n-1)) / (n-2)  (spdep localmoran).
+// a and b cover the layer; the result has one entry per row of the tile (tile.hpp).
 LocalResult moran_like(const std::vector<double>& a, const std::vector<double>& b,
                        double b_sum_squares, const SpatialWeights& w,
-                       const PermutationOptions& options, Feedback& feedback) {
-  const std::size_t n = w.size();
-  const double nd = static_cast<double>(n);
-  LocalResult r = empty_result(n, options.permutations);
-  r.standardised = a;
-  for (std::size_t i = 0; i < n; ++i) {
-    const RowSums s = row_sums(w, i, b);
-    r.neighbours[i] = static_cast<int>(s.k);
+                       const PermutationOptions& options, Feedback& feedback, const Tile& tile = Tile{}) {
+  const std::size_t rows = tile.row_count(w);
+  const double nd = static_cast<double>(tile.layer_size(w));
+  LocalResult r = empty_result(rows, options.permutations);
+  for (std::size_t row = 0; row < rows; ++row) {
+    const std::size_t l = tile.row(row);
+    const std::size_t i = tile.unit(l);
+    r.standardised[row] = a[i];
+    const RowSums s = row_sums(w, l, b, tile);
+    r.neighbours[row] = static_cast<int>(s.k);
     if (s.k == 0) continue;
-    r.lag[i] = s.lag;
-    r.statistic[i] = a[i] * s.lag;
-    r.expected[i] = -a[i] * b[i] * s.w_sum / (nd - 1.0);
+    r.lag[row] = s.lag;
+    r.statistic[row] = a[i] * s.lag;
+    r.expected[row] = -a[i] * b[i] * s.w_sum / (nd - 1.0);
     const double lag_variance = (s.w_sq_sum - s.w_sum * s.w_sum / (nd - 1.0)) *
                                 (b_sum_squares - nd * b[i] * b[i] / (nd - 1.0)) / (nd - 2.0);
-    r.variance[i] = a[i] * a[i] * lag_variance;
-    r.z[i] = (r.statistic[i] - r.expected[i]) / std::sqrt(r.variance[i]);
-    r.p_analytical[i] = normal_two_sided(r.z[i]);
+    r.variance[row] = a[i] * a[i] * lag_variance;
+    r.z[row] = (r.statistic[row] - r.expected[row]) / std::sqrt(r.variance[row]);
+    r.p_analytical[row] = normal_two_sided(r.z[row]);
   }
   if (options.permutations > 0) {
-    const double* ap = a.data();
-    auto statistic = [ap](std::size_t i, const double* sums) { return ap[i] * sums[0]; };
-    store_permutations(r, conditional_permutations<1>(w, b, statistic, options, feedback));
+    const double* ap = r.standardised.data();  // a of each row
+    auto statistic = [ap](std::size_t row, const double* sums) { return ap[row] * sums[0]; };
+    store_permutations(r, conditional_permutations<1>(w, b, statistic, options, feedback, tile));
   }
   return r;
+}
+
+// Gi* (star) or Gi on the layer's x and its standardised zs (divisor n-1), for the rows of a
+// tile (tile.hpp).
+LocalResult local_g_rows(const std::vector<double>& x, const std::vector<double>& v, const SpatialWeights& w,
+                         bool star, const PermutationOptions& options, Feedback& feedback,
+                         const Tile& tile = Tile{}) {
+  const std::size_t rows = tile.row_count(w);
+  const double nd = static_cast<double>(tile.layer_size(w));
+  const double total_sq = nd - 1.0;
+  LocalResult r = empty_result(rows, options.permutations);
+  double x_total = 0;
+  for (double value : x) x_total += value;
+  // z_i = (lag_i - W_i mean_i) / sd_i = (sum over drawn neighbours + offset_i) * scale_i.
+  std::vector<double> offset(rows, kNaN), scale(rows, kNaN);
+  for (std::size_t row = 0; row < rows; ++row) {
+    const std::size_t l = tile.row(row);
+    const std::size_t i = tile.unit(l);
+    r.standardised[row] = v[i];
+    const RowSums s = row_sums(w, l, v, tile);
+    r.neighbours[row] = static_cast<int>(s.k);
+    if (s.k == 0) continue;
+    double mean_i, variance_i, lag_variance;
+    if (star) {  // all n values: mean 0, population variance (n-1)/n
+      mean_i = 0.0;
+      variance_i = total_sq / nd;
+      lag_variance = variance_i * (nd * s.w_sq_sum - s.w_sum * s.w_sum) / (nd - 1.0);
+    } else {  // the other n-1 values
+      mean_i = -v[i] / (nd - 1.0);
+      variance_i = (total_sq - v[i] * v[i]) / (nd - 1.0) - mean_i * mean_i;
+      lag_variance = variance_i * ((nd - 1.0) * s.w_sq_sum - s.w_sum * s.w_sum) / (nd - 2.0);
+    }
+    scale[row] = 1.0 / std::sqrt(lag_variance);
+    offset[row] = s.self * v[i] - s.w_sum * mean_i;
+    r.lag[row] = s.lag;
+    r.g_value[row] = row_sums(w, l, x, tile).lag / (star ? x_total : x_total - x[i]);
+    r.statistic[row] = (s.lag - s.w_sum * mean_i) * scale[row];
+    r.expected[row] = 0.0;
+    r.variance[row] = 1.0;
+    r.z[row] = r.statistic[row];
+    r.p_analytical[row] = normal_two_sided(r.z[row]);
+  }
+  if (options.permutations > 0) {
+    const double* o = offset.data();
+    const double* sc = scale.data();
+    auto statistic = [o, sc](std::size_t row, const double* sums) { return (sums[0] + o[row]) * sc[row]; };
+    store_permutations(r, conditional_permutations<1>(w, v, statistic, options, feedback, tile));
+  }
+  return r;
+}
+
+void check_tile(const std::vector<double>& v, const SpatialWeights& w, const Tile& tile, const char* what) {
+  if (tile.units.size() != w.size())
+    throw std::invalid_argument(std::string(what) + " (tile): " + std::to_string(tile.units.size()) +
+                                " layer indices for weights of " + std::to_string(w.size()) + " units");
+  if (v.size() != tile.layer_units)
+    throw std::invalid_argument(std::string(what) + " (tile): " + std::to_string(v.size()) +
+                                " values for a layer of " + std::to_string(tile.layer_units) + " units");
+  if (tile.layer_units < 3)
+    throw DataError(std::string(what) + " needs at least 3 units, got " + std::to_string(tile.layer_units));
+  for (std::size_t l = 0; l < tile.units.size(); ++l) {
+    if (tile.units[l] >= tile.layer_units || (l > 0 && tile.units[l] <= tile.units[l - 1]))
+      throw std::invalid_argument(std::string(what) + " (tile): the layer indices of the tile's units must "
+                                  "increase and stay below the layer's " + std::to_string(tile.layer_units) + " units");
+  }
+  for (std::size_t r = 0; r < tile.rows.size(); ++r)
+    if (tile.rows[r] >= w.size())
+      throw std::invalid_argument(std::string(what) + " (tile): row " + std::to_string(tile.rows[r]) +
+                                  " is not a unit of the tile");
 }
 
 }  // namespace
@@ -156,6 +231,34 @@ LocalResult local_moran(const std::vector<double>& x, const SpatialWeights& w,
   const double divisor = n_minus_one ? nd - 1.0 : nd;
   const Centred c = centre(x, divisor, "local Moran's I");
   return moran_like(c.standardised, c.standardised, divisor, w, options, feedback);
+}
+
+std::vector<double> local_standardised(const std::vector<double>& x, bool n_minus_one, const char* what) {
+  if (x.size() < 3) throw DataError(std::string(what) + " needs at least 3 units, got " + std::to_string(x.size()));
+  for (std::size_t i = 0; i < x.size(); ++i)
+    if (!std::isfinite(x[i]))
+      throw DataError(std::string(what) + ": value of unit " + std::to_string(i) + " is not finite");
+  const double nd = static_cast<double>(x.size());
+  return centre(x, n_minus_one ? nd - 1.0 : nd, what).standardised;
+}
+
+LocalResult local_moran_tile(const std::vector<double>& z, const SpatialWeights& w, const Tile& tile,
+                             const PermutationOptions& options, Feedback& feedback, bool n_minus_one) {
+  check_tile(z, w, tile, "local Moran's I");
+  refuse_self_links(w, "local Moran's I");
+  const double nd = static_cast<double>(tile.layer_units);
+  return moran_like(z, z, n_minus_one ? nd - 1.0 : nd, w, options, feedback, tile);
+}
+
+LocalResult local_g_tile(const std::vector<double>& x, const std::vector<double>& z, const SpatialWeights& w,
+                         bool star, const Tile& tile, const PermutationOptions& options, Feedback& feedback) {
+  const char* what = star ? "Getis-Ord Gi*" : "Getis-Ord Gi";
+  check_tile(z, w, tile, what);
+  if (x.size() != z.size()) throw std::invalid_argument(std::string(what) + " (tile): x and z differ in size");
+  if (star && !w.has_self_links())
+    throw UsageError("Getis-Ord Gi* needs weights that include each unit itself (self-links)");
+  if (!star) refuse_self_links(w, what);
+  return local_g_rows(x, z, w, star, options, feedback, tile);
 }
 
 LocalResult local_moran_bivariate(const std::vector<double>& x, const std::vector<double>& y,
@@ -177,50 +280,10 @@ LocalResult local_g(const std::vector<double>& x, const SpatialWeights& w, bool 
   if (star && !w.has_self_links())
     throw UsageError("Getis-Ord Gi* needs weights that include each unit itself (self-links)");
   if (!star) refuse_self_links(w, what);
-  const std::size_t n = x.size();
-  const double nd = static_cast<double>(n);
   // Gi is invariant to shifting and scaling x, so work with zs = (x - mean) / sd: sum zs = 0,
   // sum zs^2 = n-1, which keeps the moments free of cancellation.
-  const Centred c = centre(x, nd - 1.0, what);
-  const std::vector<double>& v = c.standardised;
-  const double total_sq = nd - 1.0;
-  LocalResult r = empty_result(n, options.permutations);
-  r.standardised = v;
-  double x_total = 0;
-  for (double value : x) x_total += value;
-  // z_i = (lag_i - W_i mean_i) / sd_i = (sum over drawn neighbours + offset_i) * scale_i.
-  std::vector<double> offset(n, kNaN), scale(n, kNaN);
-  for (std::size_t i = 0; i < n; ++i) {
-    const RowSums s = row_sums(w, i, v);
-    r.neighbours[i] = static_cast<int>(s.k);
-    if (s.k == 0) continue;
-    double mean_i, variance_i, lag_variance;
-    if (star) {  // all n values: mean 0, population variance (n-1)/n
-      mean_i = 0.0;
-      variance_i = total_sq / nd;
-      lag_variance = variance_i * (nd * s.w_sq_sum - s.w_sum * s.w_sum) / (nd - 1.0);
-    } else {  // the other n-1 values
-      mean_i = -v[i] / (nd - 1.0);
-      variance_i = (total_sq - v[i] * v[i]) / (nd - 1.0) - mean_i * mean_i;
-      lag_variance = variance_i * ((nd - 1.0) * s.w_sq_sum - s.w_sum * s.w_sum) / (nd - 2.0);
-    }
-    scale[i] = 1.0 / std::sqrt(lag_variance);
-    offset[i] = s.self * v[i] - s.w_sum * mean_i;
-    r.lag[i] = s.lag;
-    r.g_value[i] = row_sums(w, i, x).lag / (star ? x_total : x_total - x[i]);
-    r.statistic[i] = (s.lag - s.w_sum * mean_i) * scale[i];
-    r.expected[i] = 0.0;
-    r.variance[i] = 1.0;
-    r.z[i] = r.statistic[i];
-    r.p_analytical[i] = normal_two_sided(r.z[i]);
-  }
-  if (options.permutations > 0) {
-    const double* o = offset.data();
-    const double* sc = scale.data();
-    auto statistic = [o, sc](std::size_t i, const double* sums) { return (sums[0] + o[i]) * sc[i]; };
-    store_permutations(r, conditional_permutations<1>(w, v, statistic, options, feedback));
-  }
-  return r;
+  const Centred c = centre(x, static_cast<double>(x.size()) - 1.0, what);
+  return local_g_rows(x, c.standardised, w, star, options, feedback);
 }
 
 LocalResult local_geary(const std::vector<double>& x, const SpatialWeights& w,

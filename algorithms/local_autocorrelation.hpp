@@ -17,6 +17,7 @@
 #include "algorithms/feedback.hpp"
 #include "algorithms/inference.hpp"
 #include "algorithms/spatial_weights.hpp"
+#include "algorithms/tile.hpp"
 
 namespace rs {
 
@@ -74,5 +75,24 @@ LocalResult local_g(const std::vector<double>& x, const SpatialWeights& w, bool 
 // p_analytical are NaN). Weights must not contain self-links.
 LocalResult local_geary(const std::vector<double>& x, const SpatialWeights& w,
                         const PermutationOptions& options, Feedback& feedback = silent_feedback());
+
+// Partitioned runs (tile.hpp, docs/distributed.md): the same statistics in two passes, equal
+// bit for bit to the whole-layer functions above.
+// The global pass: the standardised variable (x - mean) / sd of the whole layer, sd with divisor
+// n-1 (n with n_minus_one = false, as local_moran's option), with the whole-layer checks (at
+// least 3 units, finite values, non-zero variance: DataError). Gi and Gi* use n_minus_one = true.
+std::vector<double> local_standardised(const std::vector<double>& x, bool n_minus_one, const char* what);
+
+// The tile pass: local Moran of the rows of `tile` from the layer's standardised z (as
+// local_standardised gives it, with the same n_minus_one), weights over the tile's units as
+// transformed for the whole layer. Results have one entry per row.
+LocalResult local_moran_tile(const std::vector<double>& z, const SpatialWeights& w, const Tile& tile,
+                             const PermutationOptions& options, Feedback& feedback = silent_feedback(),
+                             bool n_minus_one = true);
+
+// The tile pass of Gi* / Gi: x the layer's values, z = local_standardised(x, true).
+LocalResult local_g_tile(const std::vector<double>& x, const std::vector<double>& z, const SpatialWeights& w,
+                         bool star, const Tile& tile, const PermutationOptions& options,
+                         Feedback& feedback = silent_feedback());
 
 }  // namespace rs

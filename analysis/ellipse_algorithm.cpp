@@ -6,6 +6,7 @@
 #include "algorithms/errors.hpp"
 #include "analysis/centrography_support.hpp"
 #include "analysis/step_timer.hpp"
+#include "geo/shapes.hpp"
 
 namespace rs {
 namespace {
@@ -117,12 +118,7 @@ class EllipseAlgorithm : public Algorithm {
       centrography::Ellipse e = centrography::standard_deviational_ellipse(p.x, p.y, p.w, std_devs, convention);
       std::vector<double> ox, oy;
       centrography::ellipse_outline(e, segments, ox, oy);
-      auto ring = std::make_unique<OGRLinearRing>();
-      for (std::size_t k = 0; k < ox.size(); ++k) ring->addPoint(ox[k], oy[k]);
-      ring->closeRings();
-      auto poly = std::make_unique<OGRPolygon>();
-      poly->addRingDirectly(ring.release());
-      frame.to_layer(*poly);
+      auto poly = geo::outline_polygon(ox, oy, frame);
       std::vector<double> ccx{e.center_x}, ccy{e.center_y};
       frame.inverse(ccx, ccy);
       geoms.push_back(std::move(poly));

@@ -8,6 +8,7 @@
 #include "analysis/centrography_support.hpp"
 #include "analysis/mass_expression.hpp"
 #include "analysis/step_timer.hpp"
+#include "geo/shapes.hpp"
 
 namespace rs {
 namespace {
@@ -164,17 +165,10 @@ class InfluenceAlgorithm : public Algorithm {
       std::vector<double> zone_mass;
       for (std::size_t c = 0; c < m; ++c) {
         if (!counts[c]) continue;
-        OGRMultiPolygon parts;
-        for (std::size_t i = 0; i < n; ++i) {
-          if (best[i] != c || !units.geometries[i]) continue;
-          const OGRGeometry* g = units.geometries[i].get();
-          if (wkbFlatten(g->getGeometryType()) == wkbPolygon) parts.addGeometry(g);
-          else if (wkbFlatten(g->getGeometryType()) == wkbMultiPolygon)
-            for (auto* poly : *g->toMultiPolygon()) parts.addGeometry(poly);
-        }
-        std::unique_ptr<OGRGeometry> zone(parts.UnionCascaded());
-        if (!zone) throw DataError("cannot dissolve the zone of centre " + cid[c]);
-        geoms.emplace_back(OGRGeometryFactory::forceToMultiPolygon(zone.release()));
+        std::vector<const OGRGeometry*> members;
+        for (std::size_t i = 0; i < n; ++i)
+          if (best[i] == c && units.geometries[i]) members.push_back(units.geometries[i].get());
+        geoms.push_back(geo::dissolve_polygons(members, "the zone of centre " + cid[c]));
         zone_id.push_back(cid[c]);
         zone_units.push_back(static_cast<std::int64_t>(counts[c]));
         zone_mass.push_back(cm[c]);

@@ -8,6 +8,8 @@
 #include "algorithms/migration.hpp"
 #include "analysis/centrography_support.hpp"
 #include "analysis/step_timer.hpp"
+#include "geo/output_file.hpp"
+#include "geo/shapes.hpp"
 
 namespace rs {
 namespace {
@@ -221,13 +223,7 @@ class MigrationAlgorithm : public Algorithm {
       }
       std::vector<double> ox, oy;
       centrography::ellipse_outline(e, 360, ox, oy);
-      auto ring = std::make_unique<OGRLinearRing>();
-      for (std::size_t q = 0; q < ox.size(); ++q) ring->addPoint(ox[q], oy[q]);
-      ring->closeRings();
-      auto poly = std::make_unique<OGRPolygon>();
-      poly->addRingDirectly(ring.release());
-      frame.to_layer(*poly);
-      layers[2].geometries.push_back(std::move(poly));
+      layers[2].geometries.push_back(geo::outline_polygon(ox, oy, frame));
     }
     using geo::OutputColumn;
     layers[0].columns = {OutputColumn::real("year", years), OutputColumn::text("field", field_names),
@@ -273,8 +269,7 @@ class MigrationAlgorithm : public Algorithm {
     std::vector<std::string> paths;
     for (auto& l : layers) {
       fs::path p = base.parent_path() / (base.stem().string() + "_" + l.name + base.extension().string());
-      if (fs::exists(p) && !options.overwrite)
-        throw DataError("output '" + p.string() + "' already exists; use --overwrite to replace it");
+      geo::check_output_file(p.string(), options.overwrite, {args.text("input")});
       paths.push_back(p.string());
     }
     for (std::size_t k = 0; k < layers.size(); ++k) {

@@ -14,7 +14,8 @@ if(NOT Python3_FOUND OR NOT pybind11_FOUND)
   return()
 endif()
 
-pybind11_add_module(_regionstat MODULE NO_EXTRAS ${CMAKE_SOURCE_DIR}/plugin/python_module.cpp)
+pybind11_add_module(_regionstat MODULE NO_EXTRAS ${CMAKE_SOURCE_DIR}/plugin/python_module.cpp
+                    ${CMAKE_SOURCE_DIR}/plugin/python_arrays.cpp)
 target_link_libraries(_regionstat PRIVATE regionstat_analysis)
 target_compile_options(_regionstat PRIVATE ${REGIONSTAT_WARNINGS})
 target_compile_definitions(_regionstat PRIVATE REGIONSTAT_VERSION="${PROJECT_VERSION}")

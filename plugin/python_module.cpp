@@ -13,6 +13,7 @@
 #include "algorithms/errors.hpp"
 #include "analysis/algorithm.hpp"
 #include "analysis/provenance.hpp"
+#include "plugin/python_arrays.hpp"
 
 namespace py = pybind11;
 
@@ -209,4 +210,6 @@ PYBIND11_MODULE(_regionstat, m) {
       }, py::arg("summary"),
         "The data, weights, inference and seed of a command's JSON summary (text) as (label, text) "
         "pairs, as reports and figures print them; empty when the text is not a summary.");
+  // Arrays in and out for partitioned runs (Dask): python_arrays.cpp.
+  register_array_functions(m);
 }

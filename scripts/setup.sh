@@ -13,7 +13,8 @@ packages=(build-essential cmake pkg-config libgdal-dev gdal-bin libgeos-dev libp
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(libgtest-dev libgmock-dev r-cran-spdep r-cran-sf r-cran-spdata
              qgis python3-qgis qgis-providers xvfb xauth poppler-utils
-             r-cran-classint python3-scipy python3-mpmath)  # the reference scripts in tests/reference/
+             r-cran-classint python3-scipy python3-mpmath  # the reference scripts in tests/reference/
+             python3-gdal python3-dask python3-distributed)  # partitioned runs (docs/distributed.md)
 fi
 
 missing=()
