@@ -135,6 +135,7 @@ geo::Layer read_input(const Arguments& args, Feedback& feedback) {
   options.id_field = args.text("id");
   options.encoding = args.text("encoding");
   options.assign_crs = args.text("crs");
+  if (args.given("threads")) options.threads = static_cast<int>(args.integer("threads"));
   geo::Layer layer = geo::read_layer(args.text("input"), options);
   if (layer.size() == 0) throw DataError("'" + layer.path + "' has no features");
   for (auto& w : layer.warnings) feedback.warning(w);

@@ -80,12 +80,13 @@ class HotspotAlgorithm : public Algorithm {
 
   Result run(const Arguments& args, Feedback& feedback) const override {
     StepTimer timer;
-    const geo::Layer layer = read_input(args, feedback);
+    geo::Layer layer = read_input(args, feedback);
     timer.lap("read");
     const std::vector<AnalysedField> fields = analysed_fields(args, layer);
     const bool star = !args.flag("gi");
     const bool natural_breaks = args.text("classes") == "natural-breaks";
     const LayerWeights weights = layer_weights(args, layer, feedback);
+    layer.release_geometries();  // not needed any more: the writer reads them again
     timer.lap("weights");
     const PermutationOptions options = permutation_options(args);
     const PAdjustment adjust = parse_p_adjustment(args.text("adjust"));

@@ -85,7 +85,7 @@ class LisaAlgorithm : public Algorithm {
 
   Result run(const Arguments& args, Feedback& feedback) const override {
     StepTimer timer;
-    const geo::Layer layer = read_input(args, feedback);
+    geo::Layer layer = read_input(args, feedback);
     timer.lap("read");
     const std::vector<AnalysedField> fields = analysed_fields(args, layer);
     const std::string field2 = args.text("field2");
@@ -93,6 +93,7 @@ class LisaAlgorithm : public Algorithm {
       throw UsageError("a bivariate LISA (--field2) takes one --field, not a panel of " +
                        std::to_string(fields.size()) + " fields");
     const LayerWeights weights = layer_weights(args, layer, feedback);
+    layer.release_geometries();  // not needed any more: the writer reads them again
     timer.lap("weights");
     const PermutationOptions options = permutation_options(args);
     const PAdjustment adjust = parse_p_adjustment(args.text("adjust"));

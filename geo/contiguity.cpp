@@ -38,6 +38,8 @@
 #include <sstream>
 #include <utility>
 
+#include <malloc.h>
+
 #include "algorithms/errors.hpp"
 #include "geo/contiguity_boundary.hpp"
 #include "geo/contiguity_overlap.hpp"
@@ -296,6 +298,9 @@ SpatialWeights contiguity_weights(const Layer& layer, bool queen, ContiguityMode
     pairs.insert(pairs.end(), more.begin(), more.end());
   }
   SpatialWeights w = weights_from_pairs(layer, pairs);
+  // The point lists and neighbour lists are freed; give their pages back to the system now
+  // (glibc keeps freed small blocks otherwise), as the statistic's arrays come next.
+  malloc_trim(0);
   feedback.progress(1.0);
   return w;
 }

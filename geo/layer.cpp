@@ -1,14 +1,17 @@
 #include "geo/layer.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdlib>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <sstream>
+#include <thread>
 
 #include <iconv.h>
+#include <malloc.h>
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
@@ -100,16 +103,93 @@ bool parse_number(const std::string& text, double& out) {
   return end && *end == '\0';
 }
 
-// GEOS validity without GDAL's own warning on stderr; the reason of the first invalid geometry
-// is kept for the reader's warning.
-bool is_valid(const OGRGeometry& geom, std::string& first_reason) {
+// GEOS validity without GDAL's own warning on stderr; `reason` receives GEOS's reason when the
+// geometry is invalid. Thread-safe (GDAL's error state and the GEOS context are per thread).
+bool is_valid(const OGRGeometry& geom, std::string& reason) {
   CPLPushErrorHandler(CPLQuietErrorHandler);
   CPLErrorReset();
   const bool valid = geom.IsValid();
-  const std::string reason = CPLGetLastErrorMsg();
+  if (!valid) {
+    reason = CPLGetLastErrorMsg();
+    if (reason.empty()) reason = "invalid";
+  }
   CPLPopErrorHandler();
-  if (!valid && first_reason.empty()) first_reason = reason.empty() ? "invalid" : reason;
   return valid;
+}
+
+// True when `ring` is a strictly convex simple ring: closed, every turn strictly to the same
+// side (the orientation's sign is certain: Shewchuk's error bound for orient2d), going round
+// once. Such a polygon is valid for GEOS too, so lattices of squares or hexagons need no GEOS
+// check; any other ring (a concave one, a repeated or collinear vertex, NaN) is left to GEOS.
+bool strictly_convex_ring(const OGRLinearRing& ring) {
+  const int n = ring.getNumPoints();
+  if (n < 4 || ring.getX(0) != ring.getX(n - 1) || ring.getY(0) != ring.getY(n - 1)) return false;
+  const int m = n - 1;  // distinct vertices
+  constexpr double kErrorBound = (3.0 + 16.0 * 1.1102230246251565e-16) * 1.1102230246251565e-16;
+  constexpr double kPi = 3.14159265358979323846;
+  int side = 0;
+  double turning = 0;
+  for (int i = 0; i < m; ++i) {
+    const int a = (i + m - 1) % m, c = (i + 1) % m;
+    const double ax = ring.getX(a), ay = ring.getY(a), bx = ring.getX(i), by = ring.getY(i);
+    const double cx = ring.getX(c), cy = ring.getY(c);
+    const double left = (ax - cx) * (by - cy), right = (ay - cy) * (bx - cx);
+    const double det = left - right;
+    const double bound = kErrorBound * (std::fabs(left) + std::fabs(right));
+    const int s = det > bound ? 1 : (-det > bound ? -1 : 0);
+    if (s == 0 || (side != 0 && s != side)) return false;
+    side = s;
+    // The turn at b, in (0, pi): their sum is 2 pi for a simple ring, 4 pi or more for a star.
+    const double ux = bx - ax, uy = by - ay, vx = cx - bx, vy = cy - by;
+    turning += std::atan2(std::fabs(ux * vy - uy * vx), ux * vx + uy * vy);
+  }
+  return turning < 3 * kPi;
+}
+
+bool certainly_valid(const OGRGeometry& geom) {
+  const OGRGeometry* g = &geom;
+  if (wkbFlatten(g->getGeometryType()) == wkbMultiPolygon) {
+    const auto* multi = g->toMultiPolygon();
+    if (multi->getNumGeometries() != 1) return false;
+    g = multi->getGeometryRef(0);
+  }
+  if (wkbFlatten(g->getGeometryType()) != wkbPolygon) return false;
+  const auto* polygon = g->toPolygon();
+  return polygon->getNumInteriorRings() == 0 && polygon->getExteriorRing() &&
+         strictly_convex_ring(*polygon->getExteriorRing());
+}
+
+// Validity of the polygons among `geometries` (null where not checked), in parallel. Returns
+// the indices of the invalid ones, ascending, and GEOS's reason for the first.
+std::vector<std::size_t> invalid_polygons(const std::vector<std::unique_ptr<OGRGeometry>>& geometries,
+                                          const std::vector<std::size_t>& candidates, int threads,
+                                          std::string& first_reason) {
+  std::vector<char> invalid(candidates.size(), 0);
+  std::vector<std::string> reasons(candidates.size());
+  std::atomic<std::size_t> next{0};
+  constexpr std::size_t kChunk = 1024;
+  auto work = [&] {
+    for (std::size_t begin; (begin = next.fetch_add(kChunk)) < candidates.size();) {
+      const std::size_t end = std::min(candidates.size(), begin + kChunk);
+      for (std::size_t k = begin; k < end; ++k) {
+        const OGRGeometry& g = *geometries[candidates[k]];
+        if (!certainly_valid(g) && !is_valid(g, reasons[k])) invalid[k] = 1;
+      }
+    }
+  };
+  std::size_t workers = threads > 0 ? static_cast<std::size_t>(threads) : std::thread::hardware_concurrency();
+  workers = std::max<std::size_t>(1, std::min(workers, candidates.size() / kChunk + 1));
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < workers; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  std::vector<std::size_t> out;
+  for (std::size_t k = 0; k < candidates.size(); ++k) {
+    if (!invalid[k]) continue;
+    if (out.empty()) first_reason = reasons[k];
+    out.push_back(candidates[k]);
+  }
+  return out;
 }
 
 // Collects GDAL's failures while features are read: a truncated or corrupt file makes GDAL
@@ -269,6 +349,7 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
   std::vector<std::string> empty_ids;
   std::string invalid_reason;  // GEOS's reason for the first invalid geometry
   std::string bad_text;        // first text value that is not UTF-8
+  std::vector<std::size_t> polygons;  // features whose validity is to be checked
   std::optional<ReadErrors> read_errors;
   read_errors.emplace();
   src->ResetReading();
@@ -309,23 +390,28 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
       continue;
     }
     if (layer.kind == GeometryKind::None) layer.kind = kind_of(geom->getGeometryType());
-    if (kind_of(geom->getGeometryType()) == GeometryKind::Polygon && !is_valid(*geom, invalid_reason)) {
-      layer.invalid_geometry.push_back(index);
-      if (options.repair) {
-        CPLPushErrorHandler(CPLQuietErrorHandler);
-        auto fixed = polygonal_part(std::unique_ptr<OGRGeometry>(geom->MakeValid()));
-        CPLPopErrorHandler();
-        if (fixed) {
-          layer.repaired_geometry.push_back(index);
-          geom = std::move(fixed);
-        } else {
-          geom.reset();
-        }
+    if (kind_of(geom->getGeometryType()) == GeometryKind::Polygon) polygons.push_back(index);
+    layer.geometries.push_back(std::move(geom));
+  }
+
+  // Polygons are checked (in parallel) once all are read, then the invalid ones repaired.
+  layer.invalid_geometry = invalid_polygons(layer.geometries, polygons, options.threads, invalid_reason);
+  std::vector<std::size_t>().swap(polygons);
+  for (std::size_t index : layer.invalid_geometry) {
+    auto& geom = layer.geometries[index];
+    if (options.repair) {
+      CPLPushErrorHandler(CPLQuietErrorHandler);
+      auto fixed = polygonal_part(std::unique_ptr<OGRGeometry>(geom->MakeValid()));
+      CPLPopErrorHandler();
+      if (fixed) {
+        layer.repaired_geometry.push_back(index);
+        geom = std::move(fixed);
       } else {
         geom.reset();
       }
+    } else {
+      geom.reset();
     }
-    layer.geometries.push_back(std::move(geom));
   }
 
   const std::size_t failures = read_errors->count();
@@ -387,6 +473,15 @@ std::vector<std::string> list_layers(const std::string& path) {
   std::vector<std::string> out;
   for (auto* l : ds->GetLayers()) out.emplace_back(l->GetName());
   return out;
+}
+
+void Layer::release_geometries() {
+  std::vector<char> repaired(geometries.size(), 0);
+  for (std::size_t i : repaired_geometry) repaired[i] = 1;
+  for (std::size_t i = 0; i < geometries.size(); ++i)
+    if (!repaired[i]) geometries[i].reset();
+  geometries_released = true;
+  malloc_trim(0);  // glibc keeps the freed blocks otherwise
 }
 
 bool Layer::geographic() const { return crs && crs->IsGeographic(); }

@@ -35,6 +35,7 @@ struct ReadOptions {
   std::string assign_crs;  // e.g. "EPSG:4326" for a CSV or a layer without CRS
   bool repair = true;      // make invalid geometries valid (GEOS) instead of excluding them
   std::string where;       // OGR SQL attribute filter (e.g. "province = 'Henan'"); empty: all
+  int threads = 0;         // threads for the geometry validity checks; 0: all cores
 };
 
 // A numeric view of one field: NaN where the value is NULL, NaN or non-numeric text.
@@ -65,8 +66,12 @@ class Layer {
   std::vector<std::size_t> invalid_geometry;  // invalid in the source (repaired or not)
   std::vector<std::size_t> repaired_geometry;
   std::vector<std::string> warnings;
+  bool geometries_released = false;  // see release_geometries
 
   std::size_t size() const { return ids.size(); }
+  // Frees the geometries (all but the repaired ones) once the analysis no longer needs them,
+  // typically after the weights are built: write_layer reads them again from the source.
+  void release_geometries();
   bool geographic() const;  // true for a geographic CRS (lengths in degrees)
   std::string crs_name() const;
   std::string id_field() const { return options.id_field; }

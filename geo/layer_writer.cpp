@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <filesystem>
+#include <optional>
 #include <set>
 
 #include <cpl_error.h>
@@ -12,6 +13,7 @@
 #include <ogrsf_frmts.h>
 
 #include "algorithms/errors.hpp"
+#include "geo/gpkg_copy.hpp"
 #include "geo/output_file.hpp"
 
 namespace fs = std::filesystem;
@@ -156,6 +158,20 @@ OpenedOutput open_output(const fs::path& output, StagingFolder& staging, const W
   return out;
 }
 
+// A result named like an input field (or like another result) is an error in every format;
+// only names too long for a Shapefile are changed, and reported.
+void check_result_names(const std::vector<std::string>& input_names, const std::vector<OutputColumn>& columns) {
+  std::set<std::string> inputs, results;
+  for (auto& e : input_names) inputs.insert(upper(e));
+  for (auto& c : columns) {
+    if (inputs.count(upper(c.name)))
+      throw DataError("the input already has a field '" + c.name +
+                      "'; use --prefix or --suffix to name the results apart");
+    if (!results.insert(upper(c.name)).second)
+      throw DataError("two result fields are named '" + c.name + "'");
+  }
+}
+
 // Adds result fields; returns their indices in the output layer. `existing`: the fields already
 // written (shortened in a Shapefile); `input_names`: their names in the input.
 std::vector<int> add_columns(OpenedOutput& out, const std::vector<std::string>& existing,
@@ -163,17 +179,7 @@ std::vector<int> add_columns(OpenedOutput& out, const std::vector<std::string>& 
                              const std::vector<OutputColumn>& columns) {
   std::vector<std::string> requested;
   for (auto& c : columns) requested.push_back(c.name);
-  // A result named like an input field (or like another result) is an error in every format;
-  // only names too long for a Shapefile are changed, and reported.
-  std::set<std::string> inputs, results;
-  for (auto& e : input_names) inputs.insert(upper(e));
-  for (auto& name : requested) {
-    if (inputs.count(upper(name)))
-      throw DataError("the input already has a field '" + name +
-                      "'; use --prefix or --suffix to name the results apart");
-    if (!results.insert(upper(name)).second)
-      throw DataError("two result fields are named '" + name + "'");
-  }
+  check_result_names(input_names, columns);
   std::vector<std::string> names = requested;
   if (out.shapefile) names = shapefile_field_names(existing, requested);
   std::vector<int> indices;
@@ -269,6 +275,50 @@ void begin_transaction(OpenedOutput& out) {
   if (out.dataset->TestCapability(ODsCTransactions)) out.dataset->StartTransaction();
 }
 
+// The GeoPackage copy (geo/gpkg_copy) made into the output: the layer gets the output's name,
+// repaired geometries replace their invalid originals (through GDAL, whose triggers update the
+// R-tree), any style of the input gives way to this run's. Returns nothing when GDAL cannot
+// rename the layer, so that the caller writes the general way.
+std::optional<WriteReport> finish_gpkg_copy(const Layer& source, const fs::path& staged, StagingFolder& staging,
+                                            const fs::path& output, const WriteOptions& options) {
+  OpenedOutput out;
+  out.staged = staged;
+  out.report.path = output.string();
+  out.report.driver = "GPKG";
+  const char* drivers[] = {"GPKG", nullptr};
+  CPLErrorReset();
+  out.dataset.reset(GDALDataset::Open(staged.string().c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers,
+                                      nullptr, nullptr));
+  if (!out.dataset) throw DataError("cannot write '" + output.string() + "': " + CPLGetLastErrorMsg());
+  out.layer = out.dataset->GetLayerByName(source.layer_name.c_str());
+  if (!out.layer) return std::nullopt;
+  const std::string name = options.layer_name.empty() ? output.stem().string() : options.layer_name;
+  if (name != out.layer->GetName()) {
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    const bool renamed = out.layer->Rename(name.c_str()) == OGRERR_NONE;
+    CPLPopErrorHandler();
+    if (!renamed) return std::nullopt;
+  }
+  for (int k = 0; k < out.dataset->GetLayerCount(); ++k)
+    if (EQUAL(out.dataset->GetLayer(k)->GetName(), "layer_styles") && out.dataset->DeleteLayer(k) != OGRERR_NONE)
+      throw DataError("cannot write '" + output.string() + "': " + CPLGetLastErrorMsg());
+  out.report.layer_name = out.layer->GetName();
+
+  begin_transaction(out);
+  for (std::size_t i : source.repaired_geometry) {
+    std::unique_ptr<OGRFeature> feature(out.layer->GetFeature(source.fids[i]));
+    if (!feature || !source.geometries[i])
+      throw DataError("'" + source.path + "' changed while it was analysed");
+    feature->SetGeometryDirectly(OGRGeometryFactory::forceToMultiPolygon(source.geometries[i]->clone()));
+    if (out.layer->SetFeature(feature.get()) != OGRERR_NONE)
+      throw DataError("cannot write feature " + source.ids[i] + " to '" + output.string() + "': " +
+                      CPLGetLastErrorMsg());
+  }
+  out.report.features = source.size();
+  finish(out, staging, output, options);
+  return out.report;
+}
+
 }  // namespace
 
 std::string driver_for_path(const std::string& path) {
@@ -308,6 +358,24 @@ WriteReport write_layer(const Layer& source, const std::string& output,
   const fs::path out_path(output);
   check_output(out_path, options, source.path);
 
+  // GeoPackage to GeoPackage: a copy of the input file with the columns added, when it applies
+  // (geo/gpkg_copy.hpp); otherwise, or if the copy turns out not to fit, the general way below.
+  if (gpkg_copy_obstacle(source, output, options).empty()) {
+    std::vector<std::string> input_names;
+    for (const auto& field : source.fields) input_names.push_back(field.name);
+    check_result_names(input_names, columns);
+    StagingFolder staging = staging_for(out_path);
+    const fs::path staged = staging.path_for(out_path);
+    if (append_columns_to_gpkg_copy(source, staged, output, columns))
+      if (auto report = finish_gpkg_copy(source, staged, staging, out_path, options)) {
+        CPLDebug("RegionStat", "%s: the input GeoPackage copied, %zu column(s) appended", output.c_str(),
+                 columns.size());
+        return *report;
+      }
+    std::error_code ec;
+    fs::remove(staged, ec);
+  }
+
   // Reopen the source as it was read, to copy every field with its type.
   CPLStringList open_options;
   for (const auto& option : source_open_options(source.path, source.options)) open_options.AddString(option.c_str());
@@ -342,6 +410,12 @@ WriteReport write_layer(const Layer& source, const std::string& output,
   }
   std::vector<int> result_fields = add_columns(out, existing_names, wanted, columns);
 
+  // Units whose geometry the analysis excluded; any other null geometry was released after
+  // the analysis (Layer::release_geometries) and is read again here, linear as read_layer made it.
+  std::vector<char> excluded(source.geometries_released ? source.size() : 0, 0);
+  for (const auto* list : {&source.empty_geometry, &source.invalid_geometry})
+    for (std::size_t i : *list)
+      if (i < excluded.size()) excluded[i] = 1;
   begin_transaction(out);
   std::size_t row = 0;
   src->ResetReading();
@@ -358,12 +432,11 @@ WriteReport write_layer(const Layer& source, const std::string& output,
         copy.SetGeometryDirectly(OGRGeometryFactory::forceToMultiPolygon(geom->clone()));
       else
         copy.SetGeometry(geom.get());
-    } else if (feature->GetGeometryRef() && gtype != wkbNone) {
+    } else if (const OGRGeometry* original = feature->GetGeometryRef(); original && gtype != wkbNone) {
       // Excluded from the analysis (unrepairable): the copy keeps the source geometry.
-      if (gtype == wkbMultiPolygon)
-        copy.SetGeometryDirectly(OGRGeometryFactory::forceToMultiPolygon(feature->GetGeometryRef()->clone()));
-      else
-        copy.SetGeometry(feature->GetGeometryRef());
+      const bool released = row < excluded.size() && !excluded[row];
+      OGRGeometry* g = released && original->hasCurveGeometry() ? original->getLinearGeometry() : original->clone();
+      copy.SetGeometryDirectly(gtype == wkbMultiPolygon ? OGRGeometryFactory::forceToMultiPolygon(g) : g);
     }
     for (std::size_t k = 0; k < columns.size(); ++k) set_value(copy, result_fields[k], columns[k], row);
     if (out.layer->CreateFeature(&copy) != OGRERR_NONE)

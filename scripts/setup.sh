@@ -5,7 +5,7 @@
 # Packages already installed are not touched, so a second run takes a second.
 set -euo pipefail
 
-packages=(build-essential cmake pkg-config libgdal-dev gdal-bin libgeos-dev libproj-dev proj-bin
+packages=(build-essential cmake pkg-config libgdal-dev libsqlite3-dev gdal-bin libgeos-dev libproj-dev proj-bin
           libeigen3-dev libboost-dev libcli11-dev nlohmann-json3-dev
           pybind11-dev python3-dev python3-numpy libtomlplusplus-dev
           python3-matplotlib fonts-noto-cjk  # figures (matplotlib), Chinese text in figures and maps

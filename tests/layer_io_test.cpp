@@ -277,6 +277,29 @@ TEST_F(LayerIo, InvalidGeometryRepairedEmptyExcluded) {
   EXPECT_TRUE(strict.repaired_geometry.empty());
 }
 
+// Convex rings skip GEOS (geo/layer.cpp): a pentagram turns the same way at every vertex yet
+// crosses itself, and must still be found invalid; a collinear vertex is valid (GEOS decides).
+TEST_F(LayerIo, ConvexShortcutStillFindsSelfCrossingRings) {
+  std::ofstream(out("shapes.geojson"))
+      << R"({"type":"FeatureCollection","features":[)"
+      << R"({"type":"Feature","properties":{"code":"square"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}},)"
+      << R"({"type":"Feature","properties":{"code":"star"},"geometry":{"type":"Polygon","coordinates":[[[0,10],[5.878,-8.09],[-9.511,3.09],[9.511,3.09],[-5.878,-8.09],[0,10]]]}},)"
+      << R"({"type":"Feature","properties":{"code":"collinear"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[2,0],[2,2],[0,2],[0,0]]]}},)"
+      << R"({"type":"Feature","properties":{"code":"hexagon"},"geometry":{"type":"MultiPolygon","coordinates":[[[[2,0],[1,1.7320508075688772],[-1,1.7320508075688772],[-2,0],[-1,-1.7320508075688772],[1,-1.7320508075688772],[2,0]]]]}},)"
+      << R"({"type":"Feature","properties":{"code":"clockwise"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[0,1],[1,1],[1,0],[0,0]]]}})"
+      << "]}";
+  ReadOptions options;
+  options.id_field = "code";
+  options.repair = false;
+  for (int threads : {1, 3}) {
+    options.threads = threads;
+    Layer layer = read_layer(out("shapes.geojson"), options);
+    EXPECT_EQ(layer.invalid_geometry, std::vector<std::size_t>{1});
+    EXPECT_FALSE(layer.geometries[1]);
+    EXPECT_TRUE(layer.geometries[0] && layer.geometries[2] && layer.geometries[3] && layer.geometries[4]);
+  }
+}
+
 TEST_F(LayerIo, TextFieldAskedAsNumberIsAClearError) {
   Layer layer = units();
   std::string msg = message_of<DataError>([&] { layer.numeric("label"); });
@@ -527,6 +550,206 @@ TEST_F(LayerIo, QmlBesideAShapefile) {
   EXPECT_EQ(read_bytes(out("styled.qml")), options.style_qml);
   EXPECT_EQ(listing(), (std::set<std::string>{"styled.shp", "styled.shx", "styled.dbf", "styled.prj",
                                               "styled.cpg", "styled.qml"}));
+}
+
+// --- GeoPackage to GeoPackage: the input file copied, the columns appended -----------------
+
+// A GeoPackage holding layer `name`, declared `type` (EPSG:3857), one feature per WKT with
+// fids 1..n and a field `v` = 10 * fid; plus empty point layers named in `others`.
+void make_geopackage(const std::string& path, const std::string& name, OGRwkbGeometryType type,
+                     const std::vector<std::string>& wkts, const std::vector<std::string>& others = {}) {
+  ensure_gdal();
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+  GDALDatasetUniquePtr ds(driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+  ASSERT_TRUE(ds);
+  OGRSpatialReference srs;
+  srs.importFromEPSG(3857);
+  OGRLayer* layer = ds->CreateLayer(name.c_str(), &srs, type, nullptr);
+  ASSERT_NE(layer, nullptr);
+  OGRFieldDefn v("v", OFTReal);
+  ASSERT_EQ(layer->CreateField(&v), OGRERR_NONE);
+  for (std::size_t i = 0; i < wkts.size(); ++i) {
+    OGRFeature feature(layer->GetLayerDefn());
+    OGRGeometry* g = nullptr;
+    ASSERT_EQ(OGRGeometryFactory::createFromWkt(wkts[i].c_str(), nullptr, &g), OGRERR_NONE);
+    feature.SetGeometryDirectly(g);
+    feature.SetField(0, 10.0 * static_cast<double>(i + 1));
+    ASSERT_EQ(layer->CreateFeature(&feature), OGRERR_NONE);
+  }
+  for (const auto& other : others) ASSERT_NE(ds->CreateLayer(other.c_str(), &srs, wkbPoint, nullptr), nullptr);
+}
+
+// Two unit squares side by side, a bow-tie (repaired into two triangles of area 1 each) and a
+// square far away.
+const std::vector<std::string> kLattice{"POLYGON ((0 0,1 0,1 1,0 1,0 0))", "POLYGON ((1 0,2 0,2 1,1 1,1 0))",
+                                        "POLYGON ((2 0,4 2,4 0,2 2,2 0))",
+                                        "POLYGON ((10 10,11 10,11 11,10 11,10 10))"};
+
+std::vector<OutputColumn> lattice_columns(const std::string& suffix = "") {
+  return {OutputColumn::real("score" + suffix, {0.5, NAN, -1.25, 1e-300}),
+          OutputColumn::integer("rank" + suffix, {1, std::nullopt, 3, -4}),
+          OutputColumn::text("类别" + suffix, {std::string("高-高"), std::nullopt, std::string(""), std::string("不显著")})};
+}
+
+// Feature ids that a bounding-box query returns (GDAL answers it from the R-tree).
+std::vector<GIntBig> fids_in(OGRLayer* layer, double x0, double y0, double x1, double y1) {
+  layer->SetSpatialFilterRect(x0, y0, x1, y1);
+  std::vector<GIntBig> out;
+  for (auto& f : *layer) out.push_back(f->GetFID());
+  layer->SetSpatialFilter(nullptr);
+  return out;
+}
+
+std::string sql_value(GDALDataset& ds, const std::string& sql) {
+  OGRLayer* result = ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
+  if (!result) return "<error>";
+  std::unique_ptr<OGRFeature> row(result->GetNextFeature());
+  std::string value = row ? row->GetFieldAsString(0) : "<none>";
+  ds.ReleaseResultSet(result);
+  return value;
+}
+
+// Counts GDAL's warnings (an inconsistent geometry type is one, on opening).
+class WarningCounter {
+ public:
+  WarningCounter() { CPLPushErrorHandlerEx(&WarningCounter::handle, this); }
+  ~WarningCounter() { CPLPopErrorHandler(); }
+  int count = 0;
+
+ private:
+  static void CPL_STDCALL handle(CPLErr level, CPLErrorNum, const char*) {
+    if (level >= CE_Warning) ++static_cast<WarningCounter*>(CPLGetErrorHandlerUserData())->count;
+  }
+};
+
+void expect_lattice_output(const std::string& path, const std::string& layer_name, const std::string& suffix = "") {
+  SCOPED_TRACE(path);
+  WarningCounter warnings;
+  GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+  ASSERT_TRUE(ds);
+  OGRLayer* layer = ds->GetLayerByName(layer_name.c_str());
+  ASSERT_NE(layer, nullptr);
+  EXPECT_EQ(layer->GetGeomType(), wkbMultiPolygon);  // polygons are written as multipolygons
+  EXPECT_EQ(layer->GetFeatureCount(), 4);
+  const double areas[] = {1, 1, 2, 1};
+  const double scores[] = {0.5, NAN, -1.25, 1e-300};
+  const char* classes[] = {"高-高", nullptr, "", "不显著"};
+  GIntBig fid = 0;
+  for (auto& f : *layer) {
+    const std::size_t i = static_cast<std::size_t>(fid++);
+    EXPECT_EQ(f->GetFID(), fid);
+    EXPECT_EQ(f->GetFieldAsDouble("v"), 10.0 * static_cast<double>(fid));
+    const OGRGeometry* g = f->GetGeometryRef();
+    ASSERT_NE(g, nullptr);
+    ASSERT_EQ(wkbFlatten(g->getGeometryType()), wkbMultiPolygon);
+    EXPECT_TRUE(g->IsValid());
+    EXPECT_DOUBLE_EQ(g->toMultiPolygon()->get_Area(), areas[i]);
+    const int score = f->GetFieldIndex(("score" + suffix).c_str());
+    if (std::isnan(scores[i])) {
+      EXPECT_TRUE(f->IsFieldNull(score));
+    } else {
+      EXPECT_EQ(f->GetFieldAsDouble(score), scores[i]);
+    }
+    const int rank = f->GetFieldIndex(("rank" + suffix).c_str());
+    EXPECT_EQ(f->IsFieldNull(rank), i == 1);
+    if (i != 1) {
+      EXPECT_EQ(f->GetFieldAsInteger64(rank), i == 3 ? -4 : static_cast<GIntBig>(i + 1));
+    }
+    const int category = f->GetFieldIndex(("类别" + suffix).c_str());
+    if (classes[i]) {
+      EXPECT_STREQ(f->GetFieldAsString(category), classes[i]);
+    } else {
+      EXPECT_TRUE(f->IsFieldNull(category));
+    }
+  }
+  OGRFeatureDefn* defn = layer->GetLayerDefn();
+  EXPECT_EQ(defn->GetFieldDefn(defn->GetFieldIndex(("score" + suffix).c_str()))->GetType(), OFTReal);
+  EXPECT_EQ(defn->GetFieldDefn(defn->GetFieldIndex(("rank" + suffix).c_str()))->GetType(), OFTInteger64);
+  EXPECT_EQ(defn->GetFieldDefn(defn->GetFieldIndex(("类别" + suffix).c_str()))->GetType(), OFTString);
+  // The spatial index answers for the new name and knows the repaired bow-tie's box.
+  EXPECT_TRUE(layer->TestCapability(OLCFastSpatialFilter));
+  EXPECT_EQ(fids_in(layer, 10.2, 10.2, 10.8, 10.8), std::vector<GIntBig>{4});
+  EXPECT_EQ(fids_in(layer, 3.5, 0.2, 3.9, 0.4), std::vector<GIntBig>{3});
+  EXPECT_EQ(fids_in(layer, 0.2, 0.2, 1.5, 0.8), (std::vector<GIntBig>{1, 2}));
+  EXPECT_EQ(sql_value(*ds, "SELECT count(*) FROM \"rtree_" + layer_name + "_geom\""), "4");
+  EXPECT_EQ(sql_value(*ds, "PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(warnings.count, 0);
+}
+
+TEST_F(LayerIo, GeoPackageToGeoPackageKeepsGeometriesIndexAndValues) {
+  for (OGRwkbGeometryType type : {wkbPolygon, wkbMultiPolygon, wkbUnknown}) {
+    SCOPED_TRACE(OGRGeometryTypeToName(type));
+    make_geopackage(out("in.gpkg"), "cells", type, kLattice);
+    const std::string before = read_bytes(out("in.gpkg"));
+    Layer layer = read_layer(out("in.gpkg"));
+    EXPECT_EQ(layer.repaired_geometry, std::vector<std::size_t>{2});
+    WriteOptions options;
+    options.style_qml = "<qgis>样式</qgis>";
+    options.overwrite = true;
+    WriteReport r = write_layer(layer, out("result.gpkg"), lattice_columns(), options);
+    EXPECT_EQ(r.driver, "GPKG");
+    EXPECT_EQ(r.layer_name, "result");
+    EXPECT_EQ(r.features, 4u);
+    expect_lattice_output(out("result.gpkg"), "result");
+    EXPECT_EQ(read_bytes(out("in.gpkg")), before);  // the input is never modified
+    EXPECT_EQ(listing(), (std::set<std::string>{"in.gpkg", "result.gpkg"}));
+    GDALDatasetUniquePtr ds(GDALDataset::Open(out("result.gpkg").c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    EXPECT_EQ(ds->GetLayerCount(), 2);  // the layer and layer_styles
+    EXPECT_EQ(sql_value(*ds, "SELECT count(*) FROM layer_styles WHERE f_table_name = 'result'"), "1");
+  }
+}
+
+TEST_F(LayerIo, GeoPackageOutputAsInputGetsItsOwnStyleOnly) {
+  make_geopackage(out("in.gpkg"), "cells", wkbPolygon, kLattice);
+  WriteOptions options;
+  options.style_qml = "<qgis>first</qgis>";
+  write_layer(read_layer(out("in.gpkg")), out("first.gpkg"), lattice_columns(), options);
+  // The first output, with its style, analysed again: its fields are kept, the new ones
+  // appended, and the layer_styles table holds the new style alone.
+  options.style_qml = "<qgis>second</qgis>";
+  options.layer_name = "again";
+  write_layer(read_layer(out("first.gpkg")), out("second.gpkg"), lattice_columns("_2"), options);
+  expect_lattice_output(out("second.gpkg"), "again", "_2");
+  expect_lattice_output(out("second.gpkg"), "again", "");
+  GDALDatasetUniquePtr ds(GDALDataset::Open(out("second.gpkg").c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+  EXPECT_EQ(sql_value(*ds, "SELECT count(*) FROM layer_styles"), "1");
+  EXPECT_EQ(sql_value(*ds, "SELECT f_table_name || ' ' || styleQML FROM layer_styles"), "again <qgis>second</qgis>");
+  // Without a style, none is left.
+  write_layer(read_layer(out("first.gpkg")), out("plain.gpkg"), lattice_columns("_2"), {});
+  GDALDatasetUniquePtr plain(GDALDataset::Open(out("plain.gpkg").c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+  EXPECT_EQ(plain->GetLayerCount(), 1);
+  // A result named like a field of the input is refused, as for any format.
+  EXPECT_THAT(message_of<DataError>(
+                  [&] { write_layer(read_layer(out("first.gpkg")), out("clash.gpkg"), lattice_columns(), {}); }),
+              HasSubstr("already has a field 'score'"));
+  EXPECT_FALSE(fs::exists(out("clash.gpkg")));
+}
+
+TEST_F(LayerIo, GeoPackageInputsTheCopyDoesNotFitAreWrittenTheGeneralWay) {
+  // Another layer in the file, a filter, creation options: each output holds just the layer.
+  make_geopackage(out("two.gpkg"), "cells", wkbPolygon, kLattice, {"points"});
+  ReadOptions read;
+  read.layer = "cells";
+  write_layer(read_layer(out("two.gpkg"), read), out("from_two.gpkg"), lattice_columns(), {});
+  expect_lattice_output(out("from_two.gpkg"), "from_two");
+  GDALDatasetUniquePtr ds(GDALDataset::Open(out("from_two.gpkg").c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+  EXPECT_EQ(ds->GetLayerCount(), 1);
+
+  make_geopackage(out("in.gpkg"), "cells", wkbPolygon, kLattice);
+  WriteOptions lco;
+  lco.creation_options = {"SPATIAL_INDEX=NO"};
+  write_layer(read_layer(out("in.gpkg")), out("no_index.gpkg"), lattice_columns(), lco);
+  GDALDatasetUniquePtr no_index(GDALDataset::Open(out("no_index.gpkg").c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+  EXPECT_FALSE(no_index->GetLayer(0)->TestCapability(OLCFastSpatialFilter));
+
+  read = {};
+  read.where = "v > 15";
+  Layer filtered = read_layer(out("in.gpkg"), read);
+  ASSERT_EQ(filtered.size(), 3u);
+  write_layer(filtered, out("filtered.gpkg"), {OutputColumn::real("w", {1, 2, 3})}, {});
+  Layer back = read_layer(out("filtered.gpkg"));
+  EXPECT_EQ(back.numeric("v").values, (std::vector<double>{20, 30, 40}));
+  EXPECT_EQ(back.numeric("w").values, (std::vector<double>{1, 2, 3}));
 }
 
 TEST_F(LayerIo, WriteFeaturesMakesANewLayer) {
