@@ -186,7 +186,7 @@ class CentreAlgorithm : public Algorithm {
         cols.push_back(geo::OutputColumn::text("converged", conv));
       }
       if (type == "central") cols.push_back(geo::OutputColumn::text("central_id", central_ids));
-      auto report = geo::write_features(output, geoms, layer.crs.get(), cols, write_options(args));
+      auto report = geo::write_features(output, geoms, layer.crs.get(), cols, write_options(args, feedback));
       note_written(result, "output", report);
       s["output"] = output;
       timer.lap("write");

@@ -190,6 +190,12 @@ geo::WriteOptions write_options(const Arguments& args) {
   return o;
 }
 
+geo::WriteOptions write_options(const Arguments& args, const Feedback& feedback) {
+  geo::WriteOptions o = write_options(args);
+  o.cancelled = [&feedback] { return feedback.cancelled(); };
+  return o;
+}
+
 std::string output_field_name(const Arguments& args, const std::string& base, const std::string& field) {
   auto fill = [&](std::string s) {
     const std::string key = "{field}";

@@ -55,6 +55,9 @@ geo::WeightsSpec weights_spec(const Arguments& args);
 SpatialWeights analysis_weights(const Arguments& args, const geo::Layer& layer, Feedback& feedback);
 
 geo::WriteOptions write_options(const Arguments& args);
+// The same, and the write stops (Cancelled, nothing left) when `feedback` is cancelled: Ctrl-C,
+// SIGTERM or SIGHUP on the command line, Cancel in QGIS.
+geo::WriteOptions write_options(const Arguments& args, const Feedback& feedback);
 // prefix + base + suffix; "{field}" in prefix/suffix stands for the analysed field.
 std::string output_field_name(const Arguments& args, const std::string& base, const std::string& field = "");
 

@@ -170,7 +170,7 @@ class EllipseAlgorithm : public Algorithm {
           "convention", std::vector<std::optional<std::string>>(geoms.size(), args.text("convention"))));
       cols.push_back(geo::OutputColumn::text(
           "length_unit", std::vector<std::optional<std::string>>(geoms.size(), frame.length_unit())));
-      auto report = geo::write_features(output, geoms, layer.crs.get(), cols, write_options(args));
+      auto report = geo::write_features(output, geoms, layer.crs.get(), cols, write_options(args, feedback));
       note_written(result, "output", report);
       s["output"] = output;
       timer.lap("write");

@@ -238,7 +238,7 @@ class GravityAlgorithm : public Algorithm {
       }
       std::vector<geo::OutputColumn> cols{geo::OutputColumn::text("origin", from), geo::OutputColumn::text("destination", to),
                                           geo::OutputColumn::real(dist_field, d), geo::OutputColumn::real("strength", r)};
-      auto report = geo::write_features(args.text("output"), geoms, layer.crs.get(), cols, write_options(args));
+      auto report = geo::write_features(args.text("output"), geoms, layer.crs.get(), cols, write_options(args, feedback));
       note_written(result, "output", report);
       s["output"] = args.text("output");
     }
@@ -254,7 +254,7 @@ class GravityAlgorithm : public Algorithm {
                                           geo::OutputColumn::real("total", g.totals), geo::OutputColumn::real("share", g.shares),
                                           geo::OutputColumn::text("strongest", partner),
                                           geo::OutputColumn::real("strongest_strength", g.strongest_strength)};
-      auto report = geo::write_features(args.text("centres_output"), geoms, layer.crs.get(), cols, write_options(args));
+      auto report = geo::write_features(args.text("centres_output"), geoms, layer.crs.get(), cols, write_options(args, feedback));
       note_written(result, "centres_output", report);
     }
     if (args.given("output") || args.given("centres_output")) timer.lap("write");

@@ -218,7 +218,7 @@ class HotspotAlgorithm : public Algorithm {
     const std::map<std::string, std::string> renamed = names.finalise(columns);
     if (auto it = renamed.find(style_field); it != renamed.end()) style_field = it->second;
     if (auto it = renamed.find(neighbours_field); it != renamed.end()) neighbours_field = it->second;
-    geo::WriteOptions write = write_options(args);
+    geo::WriteOptions write = write_options(args, feedback);
     write.style_qml = natural_breaks || lang == LegendLanguage::Chinese
                           ? hot_cold_style(style_field, neighbours_field, lang)
                           : gi_bin_style(style_field, neighbours_field, lang);

@@ -151,7 +151,7 @@ class InfluenceAlgorithm : public Algorithm {
                                         geo::OutputColumn::real(output_field_name(args, "attraction"), best_attr),
                                         geo::OutputColumn::real(output_field_name(args, "huff_max"), best_p)};
     for (std::size_t c = 0; c < m; ++c) cols.push_back(geo::OutputColumn::real(output_field_name(args, "P_" + cid[c]), prob[c]));
-    auto report = geo::write_layer(units, args.text("output"), cols, write_options(args));
+    auto report = geo::write_layer(units, args.text("output"), cols, write_options(args, feedback));
     note_written(result, "output", report);
     timer.lap("write");
 
@@ -176,7 +176,7 @@ class InfluenceAlgorithm : public Algorithm {
       std::vector<geo::OutputColumn> zcols{geo::OutputColumn::text("centre", zone_id),
                                            geo::OutputColumn::integer("units", zone_units),
                                            geo::OutputColumn::real("mass", zone_mass)};
-      auto zreport = geo::write_features(args.text("zones_output"), geoms, units.crs.get(), zcols, write_options(args));
+      auto zreport = geo::write_features(args.text("zones_output"), geoms, units.crs.get(), zcols, write_options(args, feedback));
       note_written(result, "zones_output", zreport);
       timer.lap("zones");  // dissolving the zones and writing them
     }

@@ -164,7 +164,7 @@ class JoinAlgorithm : public Algorithm {
     timer.lap("join");
     feedback.progress(0.5);
     const geo::WriteReport written =
-        geo::write_layer(layer, args.text("output"), joined_table.columns, write_options(args));
+        geo::write_layer(layer, args.text("output"), joined_table.columns, write_options(args, feedback));
     note_written(result, "output", written);
     timer.lap("write");
     result.summary["seconds"] = timer.json();
@@ -257,7 +257,7 @@ class JoinAlgorithm : public Algorithm {
     result.summary["columns"] = names;
     result.report = "long table of " + layer.path + ": " + std::to_string(columns.front().size()) +
                     " rows (unit, year), columns " + joined(names) + "\n";
-    note_written(result, "output", geo::write_features(args.text("output"), no_geometry, nullptr, columns, write_options(args)));
+    note_written(result, "output", geo::write_features(args.text("output"), no_geometry, nullptr, columns, write_options(args, feedback)));
     timer.lap("write");
     result.summary["seconds"] = timer.json();
     return result;

@@ -196,7 +196,7 @@ class LisaAlgorithm : public Algorithm {
     timer.lap("classes");
     const std::map<std::string, std::string> renamed = names.finalise(columns);
     if (auto it = renamed.find(style_field); it != renamed.end()) style_field = it->second;
-    geo::WriteOptions write = write_options(args);
+    geo::WriteOptions write = write_options(args, feedback);
     write.style_qml = lisa_cluster_style(style_field, legend_language(args.text("lang")));
     write.style_name = "LISA clusters (" + style_field + ")";
     Result result;

@@ -141,7 +141,7 @@ class LocalGearyAlgorithm : public Algorithm {
     timer.lap("classes");
     const std::map<std::string, std::string> renamed = names.finalise(columns);
     if (auto it = renamed.find(style_field); it != renamed.end()) style_field = it->second;
-    geo::WriteOptions write = write_options(args);
+    geo::WriteOptions write = write_options(args, feedback);
     if (permuted) {
       write.style_qml = local_geary_cluster_style(style_field, legend_language(args.text("lang")));
       write.style_name = "Local Geary clusters (" + style_field + ")";

@@ -509,7 +509,7 @@ Result TableAlgorithm::run(const Arguments& args, Feedback& feedback) const {
           columns[k].name = short_names[k];
         }
     }
-    geo::WriteOptions options = write_options(args);
+    geo::WriteOptions options = write_options(args, feedback);
     if (style) {
       options.style_qml = categorized_polygon_style(style_field, style->categories);
       options.style_name = name() + " " + style_field;

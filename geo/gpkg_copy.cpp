@@ -334,7 +334,7 @@ std::string gpkg_copy_obstacle(const Layer& source, const std::string& output, c
 }
 
 bool append_columns_to_gpkg_copy(const Layer& source, const fs::path& staged, const std::string& output,
-                                 const std::vector<OutputColumn>& columns) {
+                                 const std::vector<OutputColumn>& columns, const std::function<bool()>& cancelled) {
   std::error_code ec;
   fs::copy_file(source.path, staged, fs::copy_options::overwrite_existing, ec);
   if (ec) throw DataError("cannot write '" + output + "': " + ec.message());
@@ -386,6 +386,7 @@ bool append_columns_to_gpkg_copy(const Layer& source, const fs::path& staged, co
   if (!update) throw DataError("cannot write '" + output + "': " + sqlite3_errmsg(db.get()));
   const int fid_parameter = static_cast<int>(columns.size()) + 1;
   for (std::size_t row = 0; row < source.size(); ++row) {
+    if (cancelled && row % 4096 == 0 && cancelled()) throw Cancelled();
     for (std::size_t k = 0; k < columns.size(); ++k) bind_value(update.get(), static_cast<int>(k) + 1, columns[k], row);
     sqlite3_bind_int64(update.get(), fid_parameter, source.fids[row]);
     const int rc = sqlite3_step(update.get());

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,8 +27,9 @@ std::string gpkg_copy_obstacle(const Layer& source, const std::string& output, c
 // Copies source.path to `staged` and appends `columns` (named by column.name) to the layer.
 // Returns false, leaving `staged` to be discarded, when the file turns out not to fit (a
 // geometry the general writer would change other than by wrapping a polygon, a feature id not
-// found); throws DataError naming `output` when writing fails (disk full).
+// found); throws DataError naming `output` when writing fails (disk full), Cancelled when
+// `cancelled` says so (asked every 4096 features).
 bool append_columns_to_gpkg_copy(const Layer& source, const std::filesystem::path& staged, const std::string& output,
-                                 const std::vector<OutputColumn>& columns);
+                                 const std::vector<OutputColumn>& columns, const std::function<bool()>& cancelled);
 
 }  // namespace rs::geo

@@ -55,6 +55,13 @@ std::size_t OutputColumn::size() const {
 
 namespace {
 
+// Every 4096 features: has the run been asked to stop (signal, Cancel)?
+void check_cancelled(const WriteOptions& options, std::size_t row) {
+  if (options.cancelled && row % 4096 == 0 && options.cancelled())
+    throw Cancelled();
+}
+
+
 std::string lower_extension(const std::string& path) {
   std::string ext = fs::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
@@ -366,7 +373,7 @@ WriteReport write_layer(const Layer& source, const std::string& output,
     check_result_names(input_names, columns);
     StagingFolder staging = staging_for(out_path);
     const fs::path staged = staging.path_for(out_path);
-    if (append_columns_to_gpkg_copy(source, staged, output, columns))
+    if (append_columns_to_gpkg_copy(source, staged, output, columns, options.cancelled))
       if (auto report = finish_gpkg_copy(source, staged, staging, out_path, options)) {
         CPLDebug("RegionStat", "%s: the input GeoPackage copied, %zu column(s) appended", output.c_str(),
                  columns.size());
@@ -439,6 +446,7 @@ WriteReport write_layer(const Layer& source, const std::string& output,
       copy.SetGeometryDirectly(gtype == wkbMultiPolygon ? OGRGeometryFactory::forceToMultiPolygon(g) : g);
     }
     for (std::size_t k = 0; k < columns.size(); ++k) set_value(copy, result_fields[k], columns[k], row);
+    check_cancelled(opts, row);
     if (out.layer->CreateFeature(&copy) != OGRERR_NONE)
       throw DataError("cannot write feature " + source.ids[row] + " to '" + output + "': " + CPLGetLastErrorMsg());
     ++row;
@@ -471,6 +479,7 @@ WriteReport write_features(const std::string& output,
     OGRFeature feature(out.layer->GetLayerDefn());
     if (geometries[row]) feature.SetGeometry(geometries[row].get());
     for (std::size_t k = 0; k < columns.size(); ++k) set_value(feature, fields[k], columns[k], row);
+    check_cancelled(options, row);
     if (out.layer->CreateFeature(&feature) != OGRERR_NONE)
       throw DataError("cannot write feature " + std::to_string(row) + " to '" + output + "'");
   }
@@ -525,6 +534,7 @@ std::vector<WriteReport> write_feature_layers(const std::string& output, const s
       OGRFeature feature(out.layer->GetLayerDefn());
       if (l.geometries[row]) feature.SetGeometry(l.geometries[row].get());
       for (std::size_t c = 0; c < l.columns.size(); ++c) set_value(feature, fields[c], l.columns[c], row);
+      check_cancelled(options, row);
       if (out.layer->CreateFeature(&feature) != OGRERR_NONE)
         throw DataError("cannot write feature " + std::to_string(row) + " of layer '" + l.name + "' to '" + output + "'");
     }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -39,6 +40,9 @@ struct WriteOptions {
   std::vector<std::string> creation_options;  // -lco NAME=VALUE
   std::string style_qml;    // QGIS style: in layer_styles (GeoPackage) or a .qml beside it
   std::string style_name;   // name of the style in layer_styles
+  // Asked every few thousand features: true stops the write with Cancelled, and the staged
+  // output is removed (a signal or a Cancel during a long write).
+  std::function<bool()> cancelled;
 };
 
 struct WriteReport {

@@ -699,6 +699,27 @@ TEST_F(LayerIo, GeoPackageToGeoPackageKeepsGeometriesIndexAndValues) {
   }
 }
 
+TEST_F(LayerIo, CancelledWriteLeavesNothing) {
+  // A signal or a Cancel while the features are written: Cancelled, no output, no staged file.
+  WriteOptions options;
+  options.cancelled = [] { return true; };
+  for (const char* name : {"r.gpkg", "r.shp", "r.geojson"}) {
+    EXPECT_THROW(write_layer(units(), out(name), {OutputColumn::real("score", {1, 2, 3, 4})}, options), Cancelled)
+        << name;
+    EXPECT_TRUE(listing().empty()) << name;
+  }
+  // The GeoPackage copy of a GeoPackage input, which appends the columns in SQLite.
+  make_geopackage(out("in.gpkg"), "cells", wkbMultiPolygon, kLattice);
+  const std::string before = read_bytes(out("in.gpkg"));
+  Layer layer = read_layer(out("in.gpkg"));
+  EXPECT_THROW(write_layer(layer, out("result.gpkg"), lattice_columns(), options), Cancelled);
+  EXPECT_EQ(listing(), (std::set<std::string>{"in.gpkg"}));
+  EXPECT_EQ(read_bytes(out("in.gpkg")), before);
+  // Not cancelled: written.
+  options.cancelled = [] { return false; };
+  EXPECT_EQ(write_layer(layer, out("result.gpkg"), lattice_columns(), options).features, 4u);
+}
+
 TEST_F(LayerIo, GeoPackageOutputAsInputGetsItsOwnStyleOnly) {
   make_geopackage(out("in.gpkg"), "cells", wkbPolygon, kLattice);
   WriteOptions options;
