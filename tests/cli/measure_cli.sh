@@ -58,6 +58,14 @@ near "centre lat, EPSG:3857 vs lon/lat" "$b" "$d" 1e-7
 near "standard distance, EPSG:3857 vs lon/lat" "$(value "$TMP/c_wm.gpkg" "1=1" std_distance)" \
   "$(value "$TMP/c_ll.gpkg" "1=1" std_distance)" 1e-6
 
+# --projection layer keeps Web Mercator's own (stretched) units, and is refused on lon/lat.
+run centre_wm_layer 0 centre "$TMP/henan_wm.gpkg" --weight pop --projection layer -o "$TMP/c_wm_layer.gpkg"
+python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) > 1.15 * float(sys.argv[2]) else 1)" \
+  "$(value "$TMP/c_wm_layer.gpkg" "1=1" std_distance)" "$(value "$TMP/c_wm.gpkg" "1=1" std_distance)" \
+  && ok || fail "--projection layer on EPSG:3857 should measure in map units (stretched over 15 % at 34 N)"
+run centre_ll_layer 2 centre "$TMP/henan_ll.gpkg" --weight pop --projection layer
+has centre_ll_layer err "needs a projected layer"
+
 # 3. A projection made for the region stays planar (Lambert-93 on French points).
 ogr2ogr "$TMP/l93.gpkg" "$CITIES" -where "$HENAN" -nln henan -t_srs "+proj=tmerc +lon_0=114 +k=1 +x_0=500000 +units=m +ellps=GRS80"
 run weights_tm 0 weights "$TMP/l93.gpkg" --id name --method knn --k 2 --min-threshold --json
