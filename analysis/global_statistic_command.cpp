@@ -14,6 +14,7 @@
 #include "analysis/scatterplot_report.hpp"
 #include "analysis/step_timer.hpp"
 #include "analysis/valid_units.hpp"
+#include "analysis/year_grouping_feedback.hpp"
 
 namespace rs {
 namespace {
@@ -184,7 +185,9 @@ std::string global_statistic_help_common() {
          "variance, their lag is 0, and n in E[.] and the variances counts only units with neighbours.";
 }
 
-Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Feedback& feedback) {
+Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Feedback& outer) {
+  // The warnings of every year (the same units excluded, the same island) once, with the years.
+  YearGroupingFeedback feedback(outer);
   StepTimer timer;
   const PermutationOptions options = permutation_options(args);
   for (const char* out : {"output_csv", "report"})

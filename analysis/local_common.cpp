@@ -77,38 +77,10 @@ std::vector<std::optional<std::string>> scatter(const std::vector<std::optional<
   return scatter_impl(values, keep, n, std::optional<std::string>{});
 }
 
-PanelFeedback::~PanelFeedback() {
-  for (auto& [message, repeats] : seen_)
-    if (repeats > 0) {
-      std::string text = message;
-      const std::string key = "{field}";
-      for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key)) text.replace(pos, key.size(), "...");
-      inner_.info("(the same warning for " + std::to_string(repeats) + " more field(s): " + text + ")");
-    }
-}
-
-void PanelFeedback::start_field(std::size_t index, const std::string& name) {
-  index_ = index;
-  field_ = name;
-}
+void PanelFeedback::start_field(std::size_t index, const std::string& /*name*/) { index_ = index; }
 
 void PanelFeedback::progress(double fraction) {
   inner_.progress((static_cast<double>(index_) + fraction) / static_cast<double>(fields_ ? fields_ : 1));
-}
-
-void PanelFeedback::warning(const std::string& message) {
-  std::string generic = message;
-  const std::string quoted = "'" + field_ + "'";
-  if (!field_.empty())
-    for (auto pos = generic.find(quoted); pos != std::string::npos; pos = generic.find(quoted, pos + 7))
-      generic.replace(pos, quoted.size(), "'{field}'");
-  for (auto& [m, repeats] : seen_)
-    if (m == generic) {
-      ++repeats;
-      return;
-    }
-  seen_.emplace_back(generic, 0);
-  inner_.warning(message);
 }
 
 std::string output_driver(const Arguments& args) {

@@ -15,6 +15,7 @@
 #include "analysis/algorithm.hpp"
 #include "analysis/step_timer.hpp"
 #include "analysis/valid_units.hpp"
+#include "analysis/year_grouping_feedback.hpp"
 #include "geo/layer.hpp"
 #include "geo/layer_writer.hpp"
 
@@ -77,23 +78,21 @@ std::string names_report(const ResultNames& names, const std::map<std::string, s
 
 // Feedback for a run over the fields of a panel: progress of field k of K maps to
 // [k/K, (k+1)/K], and a warning repeated for every year (the same units excluded, the same
-// island) is shown once, with the number of further fields it applied to.
+// island) is printed once with the years it concerns (YearGroupingFeedback), at the run's end.
 class PanelFeedback : public Feedback {
  public:
-  PanelFeedback(Feedback& inner, std::size_t fields) : inner_(inner), fields_(fields) {}
-  ~PanelFeedback() override;
+  PanelFeedback(Feedback& inner, std::size_t fields) : inner_(inner), grouped_(inner), fields_(fields) {}
   void start_field(std::size_t index, const std::string& name);
   void progress(double fraction) override;
   void info(const std::string& message) override { inner_.info(message); }
-  void warning(const std::string& message) override;
+  void warning(const std::string& message) override { grouped_.warning(message); }
   bool cancelled() const override { return inner_.cancelled(); }
 
  private:
   Feedback& inner_;
+  YearGroupingFeedback grouped_;
   std::size_t fields_;
   std::size_t index_ = 0;
-  std::string field_;
-  std::vector<std::pair<std::string, std::size_t>> seen_;  // message with {field}, repeats
 };
 
 // The driver an output will be written with ("GPKG", "ESRI Shapefile", ...); "" without -o.

@@ -8,6 +8,7 @@
 
 #include "algorithms/errors.hpp"
 #include "analysis/common_parameters.hpp"
+#include "analysis/year_grouping_feedback.hpp"
 #include "geo/layer_writer.hpp"
 #include "geo/output_file.hpp"
 
@@ -235,62 +236,6 @@ std::vector<OutputDefinition> TableAlgorithm::outputs() const {
 // Run
 
 namespace {
-
-// Holds back the warnings of a run and prints each once: messages that differ only by the year
-// in a panel's field names ("field 'gdp_2011': 3 unit(s) excluded") become one line with the
-// years they concern.
-class YearGroupingFeedback : public Feedback {
- public:
-  explicit YearGroupingFeedback(Feedback& inner) : inner_(inner) {}
-  ~YearGroupingFeedback() override { flush(); }
-  void progress(double fraction) override { inner_.progress(fraction); }
-  void info(const std::string& message) override { inner_.info(message); }
-  bool cancelled() const override { return inner_.cancelled(); }
-  void warning(const std::string& message) override {
-    std::string year;
-    const std::string generic = without_year(message, year);
-    for (auto& [text, years] : held_)
-      if (text == generic) {
-        if (!year.empty()) years.push_back(year);
-        return;
-      }
-    held_.emplace_back(generic, year.empty() ? std::vector<std::string>{} : std::vector<std::string>{year});
-  }
-  void flush() {
-    for (auto& [text, years] : held_) {
-      std::string message = text;
-      const std::string key = "{year}";
-      if (years.size() == 1) {
-        message.replace(message.find(key), key.size(), years.front());
-      } else if (!years.empty()) {
-        message.replace(message.find(key), key.size(), "{year}");
-        message += " (years: ";
-        for (std::size_t k = 0; k < years.size(); ++k) message += (k ? ", " : "") + years[k];
-        message += ")";
-      }
-      inner_.warning(message);
-    }
-    held_.clear();
-  }
-
- private:
-  // The first field-name year ("_2011'") replaced by {year}.
-  static std::string without_year(const std::string& message, std::string& year) {
-    for (std::size_t i = 0; i + 6 <= message.size(); ++i) {
-      if (message[i] != '_') continue;
-      std::size_t j = i + 1;
-      while (j < message.size() && std::isdigit(static_cast<unsigned char>(message[j]))) ++j;
-      if (j - i - 1 == 4 && (j == message.size() || !std::isalnum(static_cast<unsigned char>(message[j])))) {
-        year = message.substr(i + 1, 4);
-        return message.substr(0, i + 1) + "{year}" + message.substr(j);
-      }
-    }
-    return message;
-  }
-  Feedback& inner_;
-  std::vector<std::pair<std::string, std::vector<std::string>>> held_;
-};
-
 
 std::string csv_text(const ReportTable& table, bool bom) {
   std::ostringstream os;

@@ -38,4 +38,11 @@ same "Gi* without Beijing's geometry = without Beijing" \
 same "Beijing's LISA is NULL" "$(ogr2ogr -q -f CSV /vsistdout/ "$tmp/lisa_null_geometry.gpkg" \
   -sql "SELECT LMiIndex IS NULL AND LISA_CL IS NULL FROM lisa_null_geometry WHERE adcode = 110000" | tail -1 | tr -d '"')" "1"
 
+# A warning repeated for every year of a panel is printed once, naming the units and the years.
+for command in moran lisa; do
+  run "panel_$command" 0 "$command" "$PROVINCES" --id adcode --field 'gdp_*' --permutations 0
+  same "$command: one warning for the excluded units" "$(grep -c "unit(s) excluded" "$tmp/panel_$command.err")" "1"
+  has "panel_$command" err "field 'gdp_{year}': 3 unit(s) excluded (3 NULL): 710000, 810000, 820000 (years: 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011)"
+done
+
 cli_summary excluded_units_cli

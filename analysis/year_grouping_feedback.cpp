@@ -1,0 +1,52 @@
+#include "analysis/year_grouping_feedback.hpp"
+
+#include <cctype>
+
+namespace rs {
+namespace {
+
+// The first field-name year ("_2011'") replaced by {year}.
+std::string without_year(const std::string& message, std::string& year) {
+  for (std::size_t i = 0; i + 6 <= message.size(); ++i) {
+    if (message[i] != '_') continue;
+    std::size_t j = i + 1;
+    while (j < message.size() && std::isdigit(static_cast<unsigned char>(message[j]))) ++j;
+    if (j - i - 1 == 4 && (j == message.size() || !std::isalnum(static_cast<unsigned char>(message[j])))) {
+      year = message.substr(i + 1, 4);
+      return message.substr(0, i + 1) + "{year}" + message.substr(j);
+    }
+  }
+  return message;
+}
+
+}  // namespace
+
+void YearGroupingFeedback::warning(const std::string& message) {
+  std::string year;
+  const std::string generic = without_year(message, year);
+  for (auto& [text, years] : held_)
+    if (text == generic) {
+      if (!year.empty()) years.push_back(year);
+      return;
+    }
+  held_.emplace_back(generic, year.empty() ? std::vector<std::string>{} : std::vector<std::string>{year});
+}
+
+void YearGroupingFeedback::flush() {
+  for (auto& [text, years] : held_) {
+    std::string message = text;
+    const std::string key = "{year}";
+    if (years.size() == 1) {
+      message.replace(message.find(key), key.size(), years.front());
+    } else if (!years.empty()) {
+      message.replace(message.find(key), key.size(), "{year}");
+      message += " (years: ";
+      for (std::size_t k = 0; k < years.size(); ++k) message += (k ? ", " : "") + years[k];
+      message += ")";
+    }
+    inner_.warning(message);
+  }
+  held_.clear();
+}
+
+}  // namespace rs
