@@ -11,16 +11,6 @@
 namespace rs {
 namespace {
 
-const char* quadrant_name(int quadrant) {
-  switch (quadrant) {
-    case 1: return "HH";
-    case 2: return "LL";
-    case 3: return "LH";
-    case 4: return "HL";
-    default: return "";
-  }
-}
-
 constexpr int kNotSignificant = 0;
 constexpr int kUndefined = 5;
 constexpr int kIsolated = 6;
@@ -56,7 +46,8 @@ LisaClasses classify_lisa(const std::vector<double>& z, const std::vector<double
       c.cluster_code[i] = kUndefined;
     } else if (p[i] <= alpha) {
       c.cluster_code[i] = q;
-      c.co_type[i] = quadrant_name(q);
+      const char* name = quadrant_name(q);
+      c.co_type[i] = name ? name : "";
     }
   }
   return c;
@@ -124,6 +115,29 @@ std::vector<int> hot_cold_classes_natural_breaks(const std::vector<double>& z) {
     out[i] = static_cast<int>(std::min<std::ptrdiff_t>(c, 4)) - 2;
   }
   return out;
+}
+
+std::vector<int> hot_cold_classes(const std::vector<double>& z, const std::vector<int>& bins,
+                                  const std::vector<bool>& island, bool natural_breaks) {
+  if (!natural_breaks) return hot_cold_classes_from_bins(bins);
+  std::vector<double> defined;
+  std::vector<std::size_t> where;
+  for (std::size_t i = 0; i < z.size(); ++i)
+    if (!island[i]) defined.push_back(z[i]), where.push_back(i);
+  const std::vector<int> c = hot_cold_classes_natural_breaks(defined);
+  std::vector<int> classes(z.size(), 0);
+  for (std::size_t j = 0; j < where.size(); ++j) classes[where[j]] = c[j];
+  return classes;
+}
+
+const char* quadrant_name(int quadrant) {
+  switch (quadrant) {
+    case 1: return "HH";
+    case 2: return "LL";
+    case 3: return "LH";
+    case 4: return "HL";
+  }
+  return nullptr;
 }
 
 const char* hot_cold_label_en(int cls) {

@@ -9,6 +9,9 @@ namespace rs {
 // Moran scatterplot quadrant of every unit (no significance filter) and significant clusters.
 enum class LisaQuadrant { HighHigh = 1, LowLow = 2, LowHigh = 3, HighLow = 4 };
 
+// "HH", "LL", "LH", "HL" for quadrant 1..4; nullptr otherwise.
+const char* quadrant_name(int quadrant);
+
 // GeoDa cluster codes: 0 not significant, 1 HH, 2 LL, 3 LH, 4 HL, 5 undefined, 6 isolated.
 struct LisaClasses {
   std::vector<int> quadrant;         // 1..4 (HH, LL, LH, HL); 0 where undefined
@@ -58,6 +61,10 @@ std::vector<int> hot_cold_classes_from_bins(const std::vector<int>& bins);
 // z-scores have fewer than five distinct values.
 std::vector<int> hot_cold_classes_natural_breaks(const std::vector<double>& z);
 constexpr int kHotColdUndefined = -9;
+// The five classes of a hot-spot run: from `bins`, or with `natural_breaks` from the breaks of
+// the z of the units that are not islands (islands get 0; callers write them as isolated).
+std::vector<int> hot_cold_classes(const std::vector<double>& z, const std::vector<int>& bins,
+                                  const std::vector<bool>& island, bool natural_breaks);
 const char* hot_cold_label_en(int cls);  // "Hot spot", "Sub-hot spot", "Transition", ...; "" else
 const char* hot_cold_label_zh(int cls);  // "热点区", ...; "" for kHotColdUndefined
 

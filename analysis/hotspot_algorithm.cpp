@@ -125,19 +125,7 @@ class HotspotAlgorithm : public Algorithm {
       const std::vector<double> p_adjusted = adjust_p_values(p, adjust);
       const std::vector<int> bins = gi_bins(z, p_adjusted);
 
-      std::vector<int> classes;
-      if (natural_breaks) {
-        // Breaks over the units with a statistic; islands stay unclassified.
-        std::vector<double> defined;
-        std::vector<std::size_t> where;
-        for (std::size_t i = 0; i < m; ++i)
-          if (!island[i]) defined.push_back(z[i]), where.push_back(i);
-        const std::vector<int> c = hot_cold_classes_natural_breaks(defined);
-        classes.assign(m, 0);
-        for (std::size_t j = 0; j < where.size(); ++j) classes[where[j]] = c[j];
-      } else {
-        classes = hot_cold_classes_from_bins(bins);
-      }
+      const std::vector<int> classes = hot_cold_classes(z, bins, island, natural_breaks);
 
       std::vector<std::optional<std::int64_t>> bin_out(m), class_out(m), neighbours(m);
       std::vector<std::optional<std::string>> label_en(m), label_zh(m);

@@ -16,16 +16,6 @@
 namespace rs {
 namespace {
 
-const char* quadrant_name(int q) {
-  switch (q) {
-    case 1: return "HH";
-    case 2: return "LL";
-    case 3: return "LH";
-    case 4: return "HL";
-  }
-  return nullptr;
-}
-
 class LisaAlgorithm : public Algorithm {
  public:
   std::string name() const override { return "lisa"; }

@@ -16,16 +16,6 @@
 namespace rs {
 namespace {
 
-const char* quadrant_name(int q) {
-  switch (q) {
-    case 1: return "HH";
-    case 2: return "LL";
-    case 3: return "LH";
-    case 4: return "HL";
-  }
-  return nullptr;
-}
-
 std::string the_field(const Arguments& args) {
   const std::vector<std::string> fields = args.list("field");
   if (fields.size() != 1 || fields[0].find_first_of("*?") != std::string::npos)
@@ -193,18 +183,7 @@ std::vector<geo::OutputColumn> partitioned_columns(const PartitionedOptions& opt
     }
   const std::vector<double> p_adjusted = adjust_p_values(p, adjust);
   const std::vector<int> bins = gi_bins(z, p_adjusted);
-  std::vector<int> classes;
-  if (options.natural_breaks) {
-    std::vector<double> defined;
-    std::vector<std::size_t> where;
-    for (std::size_t i = 0; i < m; ++i)
-      if (!island[i]) defined.push_back(z[i]), where.push_back(i);
-    const std::vector<int> c = hot_cold_classes_natural_breaks(defined);
-    classes.assign(m, 0);
-    for (std::size_t j = 0; j < where.size(); ++j) classes[where[j]] = c[j];
-  } else {
-    classes = hot_cold_classes_from_bins(bins);
-  }
+  const std::vector<int> classes = hot_cold_classes(z, bins, island, options.natural_breaks);
   std::vector<std::optional<std::int64_t>> bin_out(m), class_out(m), neighbours(m);
   std::vector<std::optional<std::string>> label_en(m), label_zh(m);
   for (std::size_t i = 0; i < m; ++i) {
