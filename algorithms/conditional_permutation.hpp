@@ -14,6 +14,7 @@
 // whole layer, so a partitioned run draws exactly what the whole-layer run draws.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -93,14 +94,38 @@ class NeighbourSampler {
 
   Method method() const { return method_; }
 
-  // Fills out[0..k) (out has room for 2k: the shuffle keeps its swaps in the second half).
-  void draw(std::uint32_t* out) {
+  // Fills out[0..k) with the next permutation's draws.
+  void draw(std::uint32_t* out) { draw_many(out, 1); }
+
+  // Fills out[0..count*k) with the next `count` permutations' draws, permutation after
+  // permutation: the same numbers as `count` calls of draw(). Drawing a block at once keeps
+  // the method's dispatch and the unit's own index out of the per-permutation loop, and lets
+  // the draws of common small k run as unrolled code (the value of k only changes the loop
+  // bounds, never which random numbers are used).
+  void draw_many(std::uint32_t* out, std::size_t count) {
     switch (method_) {
-      case Method::Batch: draw_batch(out); break;
-      case Method::Sequential: draw_sequential(out); break;
-      case Method::Shuffle: draw_shuffle(out); break;
+      case Method::Batch:
+        switch (k_) {
+          case 1: batch_block<1>(out, count); break;
+          case 2: batch_block<2>(out, count); break;
+          case 3: batch_block<3>(out, count); break;
+          case 4: batch_block<4>(out, count); break;
+          case 5: batch_block<5>(out, count); break;
+          case 6: batch_block<6>(out, count); break;
+          case 7: batch_block<7>(out, count); break;
+          case 8: batch_block<8>(out, count); break;
+          default: batch_block<0>(out, count); break;
+        }
+        break;
+      case Method::Sequential:
+        for (std::size_t b = 0; b < count; ++b) draw_sequential(out + b * k_);
+        break;
+      case Method::Shuffle:
+        for (std::size_t b = 0; b < count; ++b) draw_shuffle(out + b * k_);
+        break;
     }
-    for (std::size_t t = 0; t < k_; ++t) out[t] += (out[t] >= self_);  // skip the unit itself
+    const std::size_t total = count * k_;
+    for (std::size_t t = 0; t < total; ++t) out[t] += (out[t] >= self_);  // skip the unit itself
   }
 
  private:
@@ -111,18 +136,26 @@ class NeighbourSampler {
     return static_cast<std::uint32_t>(m >> 32);
   }
 
+  // K > 0: k known at compile time (k_ == K); K == 0: any k.
+  template <std::size_t K>
+  void batch_block(std::uint32_t* out, std::size_t count) {
+    for (std::size_t b = 0; b < count; ++b) draw_batch<K>(out + b * (K ? K : k_));
+  }
+
+  template <std::size_t K>
   void draw_batch(std::uint32_t* out) {
+    const std::size_t k = K ? K : k_;
     bool reject;
     do {
       reject = false;
       std::size_t t = 0;
-      for (; t + 1 < k_; t += 2) {
+      for (; t + 1 < k; t += 2) {
         const std::uint64_t bits = rng_.at(counter_++);
         out[t] = bounded(bits & 0xffffffffULL, reject);
         out[t + 1] = bounded(bits >> 32, reject);
       }
-      if (t < k_) out[t] = bounded(rng_.at(counter_++) & 0xffffffffULL, reject);
-      for (std::size_t a = 1; a < k_; ++a)
+      if (t < k) out[t] = bounded(rng_.at(counter_++) & 0xffffffffULL, reject);
+      for (std::size_t a = 1; a < k; ++a)
         for (std::size_t b = 0; b < a; ++b) reject |= (out[a] == out[b]);
     } while (reject);
   }
@@ -153,14 +186,16 @@ class NeighbourSampler {
   }
 
   void draw_shuffle(std::uint32_t* out) {
-    // Position t receives a uniform pick among positions t..pool-1.
+    // Position t receives a uniform pick among positions t..pool-1; the swaps are undone
+    // afterwards, so the scratch array is 0..n-2 again for the next permutation.
+    positions_.resize(k_);
     for (std::size_t t = 0; t < k_; ++t) {
       const std::size_t pos = t + below(static_cast<std::uint32_t>(pool_ - t));
       std::swap(scratch_[t], scratch_[pos]);
       out[t] = scratch_[t];
-      out[k_ + t] = static_cast<std::uint32_t>(pos);
+      positions_[t] = static_cast<std::uint32_t>(pos);
     }
-    for (std::size_t t = k_; t-- > 0;) std::swap(scratch_[t], scratch_[out[k_ + t]]);
+    for (std::size_t t = k_; t-- > 0;) std::swap(scratch_[t], scratch_[positions_[t]]);
   }
 
   const CounterRng rng_;
@@ -170,6 +205,7 @@ class NeighbourSampler {
   const std::uint32_t threshold_;
   const std::size_t k_;
   std::vector<std::uint32_t>& scratch_;
+  std::vector<std::uint32_t> positions_;  // the shuffle's swaps, to undo them
   Method method_;
 };
 
@@ -184,7 +220,8 @@ class NeighbourSampler {
 // observed sums), computed the same way so that identical draws compare equal. r is the row
 // computed: the unit itself for the whole layer, the position in tile.rows for a tile, whose
 // `values` cover the whole layer (Stride * tile.layer_units numbers).
-constexpr int kLookahead = 8;  // permutations drawn ahead of use (see below)
+constexpr std::size_t kBlockDraws = 4096;  // draws per block of permutations (16 kB, see below)
+constexpr std::size_t kPrefetchAhead = 16;  // permutations whose values are requested ahead of use
 
 template <int Stride, class Statistic>
 PermutationSummary conditional_permutations(const SpatialWeights& w,
@@ -202,10 +239,11 @@ PermutationSummary conditional_permutations(const SpatialWeights& w,
   out.variance.assign(rows, nan);
   out.greater_or_equal.assign(rows, 0);
   out.less_or_equal.assign(rows, 0);
-  const int permutations = options.permutations;
-  if (permutations <= 0 || n < 2) return out;
+  const int permutations_asked = options.permutations;
+  if (permutations_asked <= 0 || n < 2) return out;
   if (n > std::numeric_limits<std::uint32_t>::max())
     throw std::length_error("conditional permutations support up to 2^32 - 1 units");
+  const std::size_t permutations = static_cast<std::size_t>(permutations_asked);
   if (values.size() != static_cast<std::size_t>(Stride) * n)
     throw std::invalid_argument("conditional permutations: the values do not cover the layer's units");
 
@@ -233,43 +271,44 @@ PermutationSummary conditional_permutations(const SpatialWeights& w,
       const std::size_t k = row_w.size();
       if (k == 0) continue;
       const double observed = statistic(r, observed_sums);
-      // Draws run kLookahead permutations ahead of the sums, with the values they will read
-      // prefetched: on large layers the values do not fit in cache and each read would
-      // otherwise wait for memory. The order of the draws is unchanged.
-      const std::size_t slot_size = 2 * k;
-      draws.resize(kLookahead * slot_size);
+      // The draws of a block of permutations come first, then their sums: the sums' reads of
+      // the values are then independent of one another and of the generator, and those of the
+      // permutation kPrefetchAhead further on are requested early, so that on layers whose
+      // values do not fit in cache the reads overlap instead of each waiting for memory. The
+      // order of the draws and of every addition is that of one permutation after another, so
+      // the results are the same bit for bit.
+      const std::size_t block = std::clamp<std::size_t>(kBlockDraws / k, 1, permutations);
+      draws.resize(block * k);
       detail::NeighbourSampler sampler(options.seed, i, n, k, scratch);
-      auto draw_ahead = [&](int p) {
-        std::uint32_t* d = draws.data() + static_cast<std::size_t>(p % kLookahead) * slot_size;
-        sampler.draw(d);
-        for (std::size_t t = 0; t < k; ++t) __builtin_prefetch(v + Stride * d[t]);
-      };
-      for (int p = 0; p < std::min(permutations, kLookahead); ++p) draw_ahead(p);
       std::size_t ge = 0, le = 0;
       double sum = 0, sum_sq = 0;  // of simulated - observed, for a stable variance
-      for (int p = 0; p < permutations; ++p) {
-        const std::uint32_t* drawn =
-            draws.data() + static_cast<std::size_t>(p % kLookahead) * slot_size;
-        double sums[Stride] = {};
-        for (std::size_t t = 0; t < k; ++t) {
-          const double* value = v + Stride * drawn[t];
-          for (int c = 0; c < Stride; ++c) sums[c] += row_w[t] * value[c];
+      for (std::size_t first = 0; first < static_cast<std::size_t>(permutations); first += block) {
+        const std::size_t count = std::min(block, permutations - first);
+        sampler.draw_many(draws.data(), count);
+        for (std::size_t b = 0; b < count; ++b) {
+          const std::uint32_t* drawn = draws.data() + b * k;
+          if (b + kPrefetchAhead < count)
+            for (std::size_t t = 0; t < k; ++t) __builtin_prefetch(v + Stride * drawn[kPrefetchAhead * k + t]);
+          double sums[Stride] = {};
+          for (std::size_t t = 0; t < k; ++t) {
+            const double* value = v + Stride * drawn[t];
+            for (int c = 0; c < Stride; ++c) sums[c] += row_w[t] * value[c];
+          }
+          const double simulated = statistic(r, sums);
+          ge += (simulated >= observed);
+          le += (simulated <= observed);
+          const double d = simulated - observed;
+          sum += d;
+          sum_sq += d * d;
         }
-        if (p + kLookahead < permutations) draw_ahead(p + kLookahead);
-        const double simulated = statistic(r, sums);
-        ge += (simulated >= observed);
-        le += (simulated <= observed);
-        const double d = simulated - observed;
-        sum += d;
-        sum_sq += d * d;
       }
-      const double P = permutations;
+      const double P = static_cast<double>(permutations);
       const double mean_d = sum / P;
       const double variance =
           permutations > 1 ? std::max(0.0, (sum_sq - sum * mean_d) / (P - 1.0)) : nan;
       out.greater_or_equal[r] = ge;
       out.less_or_equal[r] = le;
-      out.p[r] = pseudo_p_value(ge, le, permutations, options.rule);
+      out.p[r] = pseudo_p_value(ge, le, permutations_asked, options.rule);
       out.mean[r] = observed + mean_d;
       out.variance[r] = variance;
       out.z[r] = variance > 0 ? -mean_d / std::sqrt(variance) : nan;
