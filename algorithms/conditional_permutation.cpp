@@ -8,6 +8,29 @@
 
 namespace rs {
 
+namespace detail {
+
+// Two versions, chosen when the program loads: AVX-512 multiplies 64-bit lanes (eight values
+// at a time); the baseline version is what every x86-64 runs. Integer arithmetic only, so
+// both give the same numbers.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("arch=x86-64-v4", "default")))
+#endif
+void bounded_halves(std::uint64_t key, std::uint64_t first, std::size_t count, std::uint32_t pool,
+                    std::uint32_t threshold, std::uint32_t* index, std::uint8_t* biased) {
+  for (std::size_t c = 0; c < count; ++c) {
+    const std::uint64_t value = mix64(key + (first + c) * 0x9e3779b97f4a7c15ULL);  // CounterRng::at
+    const std::uint64_t low = (value & 0xffffffffULL) * pool;
+    const std::uint64_t high = (value >> 32) * pool;
+    index[2 * c] = static_cast<std::uint32_t>(low >> 32);
+    index[2 * c + 1] = static_cast<std::uint32_t>(high >> 32);
+    biased[2 * c] = static_cast<std::uint32_t>(low) < threshold;
+    biased[2 * c + 1] = static_cast<std::uint32_t>(high) < threshold;
+  }
+}
+
+}  // namespace detail
+
 int resolve_threads(int requested, std::size_t units) {
   int threads = requested > 0 ? requested : static_cast<int>(std::thread::hardware_concurrency());
   threads = std::max(threads, 1);

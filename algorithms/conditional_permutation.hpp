@@ -54,6 +54,15 @@ void for_each_chunk(std::size_t units, int threads, Feedback& feedback,
 
 namespace detail {
 
+// For the counters first..first+count of the stream with key `key`: the two 32-bit halves of
+// each 64-bit value (low half first) mapped below `pool` by Lemire's multiply, into
+// index[2c], index[2c + 1], and whether each half fell in the biased zone (below `threshold`)
+// into biased[2c], biased[2c + 1]. The same numbers as CounterRng::at and
+// NeighbourSampler::bounded, computed in one loop the compiler vectorises (with AVX-512 where
+// the processor has it: integer arithmetic, so the results do not depend on it).
+void bounded_halves(std::uint64_t key, std::uint64_t first, std::size_t count, std::uint32_t pool,
+                    std::uint32_t threshold, std::uint32_t* index, std::uint8_t* biased);
+
 // Draws, for one unit i, k distinct indices from {0..n-1} \ {i}, uniformly, permutation after
 // permutation, from the unit's own stream CounterRng(seed, i). Indices are 32-bit, made from
 // 32-bit halves of the 64-bit random values by Lemire's multiply-and-reject (no modulo bias).
@@ -66,13 +75,22 @@ namespace detail {
 //  - Shuffle (many neighbours): partial Fisher-Yates on a per-thread array of 0..n-2, undone
 //    afterwards, so each permutation costs O(k) whatever k is.
 constexpr std::size_t kRejectionLimit = 24;
+constexpr std::size_t kComputedAhead = 1024;  // stream values whose indices the batch computes at once
+
+// Per-thread working memory of the samplers, reused from unit to unit.
+struct SamplerScratch {
+  std::vector<std::uint32_t> shuffle;    // 0..n-2 for the shuffle, restored after every draw
+  std::vector<std::uint32_t> positions;  // the shuffle's swaps, to undo them
+  std::vector<std::uint32_t> halves;     // the batch's indices, computed ahead (bounded_halves)
+  std::vector<std::uint8_t> biased;      // and whether each was biased
+};
 
 class NeighbourSampler {
  public:
   enum class Method { Batch, Sequential, Shuffle };
 
   NeighbourSampler(std::uint64_t seed, std::size_t i, std::size_t n, std::size_t k,
-                   std::vector<std::uint32_t>& scratch)
+                   SamplerScratch& scratch)
       : rng_(seed, i),
         self_(static_cast<std::uint32_t>(i)),
         pool_(static_cast<std::uint32_t>(n - 1)),
@@ -86,9 +104,9 @@ class NeighbourSampler {
     } else {
       method_ = Method::Sequential;
     }
-    if (method_ == Method::Shuffle && scratch_.size() != pool_) {
-      scratch_.resize(pool_);
-      for (std::uint32_t u = 0; u < pool_; ++u) scratch_[u] = u;
+    if (method_ == Method::Shuffle && scratch_.shuffle.size() != pool_) {
+      scratch_.shuffle.resize(pool_);
+      for (std::uint32_t u = 0; u < pool_; ++u) scratch_.shuffle[u] = u;
     }
   }
 
@@ -129,35 +147,49 @@ class NeighbourSampler {
   }
 
  private:
-  // Index below pool_ from 32 random bits; `biased` is set when the bits must be rejected.
-  std::uint32_t bounded(std::uint64_t bits32, bool& biased) const {
-    const std::uint64_t m = bits32 * pool_;
-    biased |= static_cast<std::uint32_t>(m) < threshold_;
-    return static_cast<std::uint32_t>(m >> 32);
-  }
-
   // K > 0: k known at compile time (k_ == K); K == 0: any k.
   template <std::size_t K>
   void batch_block(std::uint32_t* out, std::size_t count) {
-    for (std::size_t b = 0; b < count; ++b) draw_batch<K>(out + b * (K ? K : k_));
+    const std::size_t k = K ? K : k_;
+    for (std::size_t b = 0; b < count; ++b) draw_batch<K>(out + b * k, (count - b) * ((k + 1) / 2));
   }
 
+  // One permutation: k indices from the halves of (k + 1) / 2 consecutive values of the
+  // stream (low half first), the whole set redrawn from the next values if a half was biased
+  // or two indices coincide. `ahead` is how many values the block will probably still use.
   template <std::size_t K>
-  void draw_batch(std::uint32_t* out) {
+  void draw_batch(std::uint32_t* out, std::size_t ahead) {
     const std::size_t k = K ? K : k_;
-    bool reject;
-    do {
-      reject = false;
-      std::size_t t = 0;
-      for (; t + 1 < k; t += 2) {
-        const std::uint64_t bits = rng_.at(counter_++);
-        out[t] = bounded(bits & 0xffffffffULL, reject);
-        out[t + 1] = bounded(bits >> 32, reject);
+    const std::size_t words = (k + 1) / 2;
+    for (;;) {
+      if (counter_ + words > computed_end_) compute_ahead(words, ahead);
+      const std::size_t at = 2 * static_cast<std::size_t>(counter_ - computed_first_);
+      const std::uint32_t* index = scratch_.halves.data() + at;
+      const std::uint8_t* biased = scratch_.biased.data() + at;
+      counter_ += words;
+      bool reject = false;
+      for (std::size_t t = 0; t < k; ++t) {
+        out[t] = index[t];
+        reject |= biased[t] != 0;
       }
-      if (t < k) out[t] = bounded(rng_.at(counter_++) & 0xffffffffULL, reject);
       for (std::size_t a = 1; a < k; ++a)
         for (std::size_t b = 0; b < a; ++b) reject |= (out[a] == out[b]);
-    } while (reject);
+      if (!reject) return;
+    }
+  }
+
+  // Computes into the scratch the indices of the stream's values from counter_ on: `ahead`
+  // and a few more for redraws, at most kComputedAhead, at least the `words` needed now.
+  void compute_ahead(std::size_t words, std::size_t ahead) {
+    const std::size_t count = std::max(words, std::min(ahead + 4, kComputedAhead));
+    if (scratch_.halves.size() < 2 * count) {
+      scratch_.halves.resize(2 * count);
+      scratch_.biased.resize(2 * count);
+    }
+    bounded_halves(rng_.key(), counter_, count, pool_, threshold_, scratch_.halves.data(),
+                   scratch_.biased.data());
+    computed_first_ = counter_;
+    computed_end_ = counter_ + count;
   }
 
   // Uniform below `bound` from whole 64-bit values (the slow paths).
@@ -188,14 +220,16 @@ class NeighbourSampler {
   void draw_shuffle(std::uint32_t* out) {
     // Position t receives a uniform pick among positions t..pool-1; the swaps are undone
     // afterwards, so the scratch array is 0..n-2 again for the next permutation.
-    positions_.resize(k_);
+    std::vector<std::uint32_t>& shuffle = scratch_.shuffle;
+    std::vector<std::uint32_t>& positions = scratch_.positions;
+    positions.resize(k_);
     for (std::size_t t = 0; t < k_; ++t) {
       const std::size_t pos = t + below(static_cast<std::uint32_t>(pool_ - t));
-      std::swap(scratch_[t], scratch_[pos]);
-      out[t] = scratch_[t];
-      positions_[t] = static_cast<std::uint32_t>(pos);
+      std::swap(shuffle[t], shuffle[pos]);
+      out[t] = shuffle[t];
+      positions[t] = static_cast<std::uint32_t>(pos);
     }
-    for (std::size_t t = k_; t-- > 0;) std::swap(scratch_[t], scratch_[positions_[t]]);
+    for (std::size_t t = k_; t-- > 0;) std::swap(shuffle[t], shuffle[positions[t]]);
   }
 
   const CounterRng rng_;
@@ -204,8 +238,8 @@ class NeighbourSampler {
   const std::uint32_t pool_;
   const std::uint32_t threshold_;
   const std::size_t k_;
-  std::vector<std::uint32_t>& scratch_;
-  std::vector<std::uint32_t> positions_;  // the shuffle's swaps, to undo them
+  SamplerScratch& scratch_;
+  std::uint64_t computed_first_ = 0, computed_end_ = 0;  // values whose indices are in scratch_
   Method method_;
 };
 
@@ -255,7 +289,7 @@ PermutationSummary conditional_permutations(const SpatialWeights& w,
   auto work = [&](std::size_t begin, std::size_t end) {
     std::vector<double> row_w;
     std::vector<std::uint32_t> draws;
-    std::vector<std::uint32_t> scratch;
+    detail::SamplerScratch scratch;
     for (std::size_t r = begin; r < end; ++r) {
       const std::size_t l = tile.row(r);  // local unit (= r and i for the whole layer)
       const std::size_t i = tile.unit(l);  // unit of the layer: its stream

@@ -42,6 +42,10 @@ class CounterRng {
 
   void seek(std::uint64_t counter) { counter_ = counter; }
 
+  // The stream's key: at(c) = mix64(key() + c * 0x9e3779b97f4a7c15), for code that computes
+  // many values of a stream at once (see bounded_halves in conditional_permutation.hpp).
+  std::uint64_t key() const { return key_; }
+
  private:
   std::uint64_t key_;
   std::uint64_t counter_ = 0;

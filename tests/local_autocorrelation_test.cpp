@@ -335,7 +335,8 @@ TEST(ConditionalPermutation, LargeNeighbourhoods) {
     EXPECT_NEAR(r.mean_permutation[i], r.expected[i], 5 * std::sqrt(r.variance[i] / P)) << i;
     EXPECT_NEAR(r.variance_permutation[i], r.variance[i], 0.05 * r.variance[i]) << i;
   }
-  std::vector<std::uint32_t> scratch, draws(2 * 45);
+  detail::SamplerScratch scratch;
+  std::vector<std::uint32_t> draws(45);
   detail::NeighbourSampler sampler(7, 3, n, 45, scratch);
   ASSERT_EQ(sampler.method(), detail::NeighbourSampler::Method::Shuffle);
   for (int rep = 0; rep < 200; ++rep) {
@@ -347,7 +348,7 @@ TEST(ConditionalPermutation, LargeNeighbourhoods) {
       ASSERT_FALSE(seen[draws[t]]);
       seen[draws[t]] = true;
     }
-    for (std::size_t u = 0; u < scratch.size(); ++u) ASSERT_EQ(scratch[u], u);  // restored
+    for (std::size_t u = 0; u < scratch.shuffle.size(); ++u) ASSERT_EQ(scratch.shuffle[u], u);  // restored
   }
 }
 
@@ -360,9 +361,10 @@ TEST(ConditionalPermutation, SamplerIsUniformWithoutReplacement) {
                         Case{40, 0, 30, Method::Shuffle}, Case{60, 59, 7, Method::Sequential},
                         Case{3000, 2999, 1, Method::Batch}}) {
     SCOPED_TRACE(c.n);
-    std::vector<std::uint32_t> scratch, draws(2 * c.k), again(2 * c.k);
+    detail::SamplerScratch scratch, twin_scratch;
+    std::vector<std::uint32_t> draws(c.k), again(c.k);
     detail::NeighbourSampler sampler(11, c.i, c.n, c.k, scratch);
-    detail::NeighbourSampler twin(11, c.i, c.n, c.k, scratch);
+    detail::NeighbourSampler twin(11, c.i, c.n, c.k, twin_scratch);
     ASSERT_EQ(sampler.method(), c.method);
     const int sets = 40000;
     std::vector<double> count(c.n, 0.0);
