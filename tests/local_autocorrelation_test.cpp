@@ -551,5 +551,26 @@ TEST(LocalStatistics, CancellationStopsTheWork) {
   EXPECT_GE(feedback.calls, 1);
 }
 
+// The batch sampler's indices, computed many at once (and with AVX-512 where the processor has
+// it), are those of the stream's values one by one: CounterRng::at and Lemire's multiply.
+TEST(ConditionalPermutation, BoundedHalvesEqualTheStreamOneByOne) {
+  for (const std::uint32_t pool : {2u, 33u, 99999u, 999999u, 4294967294u}) {
+    const std::uint32_t threshold = (0u - pool) % pool;
+    const CounterRng rng(12345, pool);
+    const std::size_t count = 1000;
+    std::vector<std::uint32_t> index(2 * count);
+    std::vector<std::uint8_t> biased(2 * count);
+    detail::bounded_halves(rng.key(), 17, count, pool, threshold, index.data(), biased.data());
+    for (std::size_t c = 0; c < count; ++c) {
+      const std::uint64_t value = rng.at(17 + c);
+      for (int half = 0; half < 2; ++half) {
+        const std::uint64_t m = (half ? value >> 32 : value & 0xffffffffULL) * pool;
+        ASSERT_EQ(index[2 * c + half], static_cast<std::uint32_t>(m >> 32)) << pool << " " << c;
+        ASSERT_EQ(biased[2 * c + half] != 0, static_cast<std::uint32_t>(m) < threshold) << pool << " " << c;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace rs
