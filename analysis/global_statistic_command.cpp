@@ -1,20 +1,19 @@
 #include "analysis/global_statistic_command.hpp"
 
 #include <cmath>
-#include <cstdio>
-#include <fstream>
+#include <filesystem>
 #include <iomanip>
 #include <sstream>
-#include <sys/stat.h>
 
 #include "algorithms/errors.hpp"
 #include "algorithms/global_autocorrelation.hpp"
 #include "analysis/common_parameters.hpp"
+#include "analysis/local_common.hpp"
 #include "analysis/provenance.hpp"
 #include "analysis/scatterplot_report.hpp"
 #include "analysis/step_timer.hpp"
 #include "analysis/valid_units.hpp"
-#include "analysis/year_grouping_feedback.hpp"
+#include "geo/output_file.hpp"
 
 namespace rs {
 namespace {
@@ -40,32 +39,6 @@ std::string fmt(double v, int precision = 4) {
     os << std::fixed << std::setprecision(precision) << v;
   }
   return os.str();
-}
-
-bool exists(const std::string& path) {
-  struct stat st;
-  return ::stat(path.c_str(), &st) == 0;
-}
-
-// Written to a temporary file beside the target and renamed into place.
-void write_text_atomically(const std::string& path, const std::string& text, bool overwrite) {
-  if (exists(path) && !overwrite)
-    throw UsageError("'" + path + "' exists; use --overwrite to replace it");
-  const std::string tmp = path + ".tmp-regionstat";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw DataError("cannot write '" + path + "' (check the folder exists and is writable)");
-    out << text;
-    out.close();
-    if (!out) {
-      std::remove(tmp.c_str());
-      throw DataError("cannot write '" + path + "'");
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    throw DataError("cannot write '" + path + "'");
-  }
 }
 
 struct FieldRun {
@@ -185,13 +158,11 @@ std::string global_statistic_help_common() {
          "variance, their lag is 0, and n in E[.] and the variances counts only units with neighbours.";
 }
 
-Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Feedback& outer) {
-  // The warnings of every year (the same units excluded, the same island) once, with the years.
-  YearGroupingFeedback feedback(outer);
+Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Feedback& feedback) {
   StepTimer timer;
   const PermutationOptions options = permutation_options(args);
   for (const char* out : {"output_csv", "report"})
-    if (args.given(out) && exists(args.text(out)) && !args.flag("overwrite"))
+    if (args.given(out) && std::filesystem::exists(args.text(out)) && !args.flag("overwrite"))
       throw UsageError("'" + args.text(out) + "' exists; use --overwrite to replace it");
   geo::Layer layer = read_input(args, feedback);
   const std::vector<std::string> fields = expand_fields(args, "field", layer);
@@ -219,28 +190,31 @@ Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Fe
   timer.lap("weights");
 
   std::vector<FieldRun> runs;
+  // One progress line for the panel; the warnings of every year (the same units excluded, the
+  // same island) once, with the years, at the end.
+  PanelFeedback panel(feedback, fields.size());
   geo::NumericColumn second;
-  if (!field2.empty()) second = numeric_field(layer, field2, feedback);
+  if (!field2.empty()) second = numeric_field(layer, field2, panel);
   for (std::size_t k = 0; k < fields.size(); ++k) {
     feedback.check_cancelled();
-    if (fields.size() > 1) feedback.info("field " + fields[k] + " (" + std::to_string(k + 1) + "/" + std::to_string(fields.size()) + ")");
+    panel.start_field(k, fields[k]);
     FieldRun run;
     run.field = fields[k];
     run.field2 = field2;
-    geo::NumericColumn column = numeric_field(layer, fields[k], feedback);
+    geo::NumericColumn column = numeric_field(layer, fields[k], panel);
     std::vector<const geo::NumericColumn*> columns{&column};
     if (!field2.empty()) columns.push_back(&second);
-    ValidUnits v = valid_units(columns, weights, feedback);
+    ValidUnits v = valid_units(columns, weights, panel);
     run.excluded = v.excluded;
     for (auto i : v.islands) run.island_ids.push_back(v.weights.ids()[i]);
     switch (statistic) {
       case GlobalStatistic::Moran:
         run.result = field2.empty()
-                         ? moran(v.values[0], v.weights, options, feedback, run.field)
-                         : moran_bivariate(v.values[0], v.values[1], v.weights, options, feedback, run.field, field2);
+                         ? moran(v.values[0], v.weights, options, panel, run.field)
+                         : moran_bivariate(v.values[0], v.values[1], v.weights, options, panel, run.field, field2);
         break;
-      case GlobalStatistic::Geary: run.result = geary(v.values[0], v.weights, options, feedback, run.field); break;
-      case GlobalStatistic::GeneralG: run.result = general_g(v.values[0], v.weights, options, feedback, run.field); break;
+      case GlobalStatistic::Geary: run.result = geary(v.values[0], v.weights, options, panel, run.field); break;
+      case GlobalStatistic::GeneralG: run.result = general_g(v.values[0], v.weights, options, panel, run.field); break;
     }
     run.result.simulated.clear();
     run.result.simulated.shrink_to_fit();
@@ -368,7 +342,7 @@ Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Fe
           << "," << c(r.permutation.z_se) << "," << c(r.permutation.p_se_one_sided) << "\n";
     }
     const std::string path = args.text("output_csv");
-    write_text_atomically(path, csv.str(), overwrite);
+    geo::write_text_file(path, csv.str(), overwrite);
     result.files["output_csv"] = path;
     result.summary["output_csv"] = path;
     os << "wrote " << path << "\n";
@@ -383,7 +357,7 @@ Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Fe
     for (auto& line : provenance_lines(result.summary)) page_notes.push_back(line.label + ": " + line.text);
     page_notes.insert(page_notes.end(), notes.begin(), notes.end());
     const std::string path = args.text("report");
-    write_text_atomically(path, html_report(title, page_notes, table, plots), overwrite);
+    geo::write_text_file(path, html_report(title, page_notes, table, plots), overwrite);
     result.files["report"] = path;
     result.summary["report"] = path;
     os << "wrote " << path << "\n";

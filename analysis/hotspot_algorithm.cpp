@@ -11,7 +11,7 @@
 #include "algorithms/multiple_testing.hpp"
 #include "analysis/common_parameters.hpp"
 #include "analysis/layer_styles.hpp"
-#include "analysis/local_common.hpp"
+#include "analysis/local_statistic.hpp"
 
 namespace rs {
 namespace {
@@ -19,11 +19,10 @@ namespace {
 constexpr const char* kIsolatedEn = "Isolated";
 constexpr const char* kIsolatedZh = "孤立单元";
 
-class HotspotAlgorithm : public Algorithm {
+class HotspotAlgorithm : public LocalStatisticAlgorithm {
  public:
   std::string name() const override { return "hotspot"; }
   std::string display_name() const override { return "Hot spots (Getis-Ord Gi*)"; }
-  std::string group() const override { return "Hot spots and clusters"; }
   std::string short_help() const override {
     return "Getis-Ord Gi* hot and cold spots (Gi with --gi) for one field or every year of a panel";
   }
@@ -55,205 +54,172 @@ class HotspotAlgorithm : public Algorithm {
     return {"Getis, A. & Ord, J. K. (1992). The analysis of spatial association by use of distance statistics. Geographical Analysis 24(3), 189-206.",
             "Ord, J. K. & Getis, A. (1995). Local spatial autocorrelation statistics: distributional issues and an application. Geographical Analysis 27(4), 286-306."};
   }
-  std::vector<Parameter> parameters() const override {
-    const Parameter field = panel_fields_parameter();
+  std::vector<Parameter> method_parameters() const override {
     const Parameter gi = make_parameter("gi", ParamType::Boolean,
                                         "Gi (self excluded) instead of Gi* (self included)", "false", false);
     Parameter classes = make_parameter(
         "classes", ParamType::Enum,
         "Five-class hot/cold labelling from significance bins or natural breaks of GiZScore", "bins", false);
     classes.choices = {"bins", "natural-breaks"};
-    std::vector<Parameter> inference = inference_parameters();
+    return {gi, classes};
+  }
+  void adapt_inference(std::vector<Parameter>& inference) const override {
     for (auto& p : inference)
       if (p.name == "permutations") {
         p.default_value = "0";
         p.label = "Random permutations for pseudo p-values (0: analytical p of the z-score, as ArcGIS)";
       }
-    return concat(input_parameters(), std::vector<Parameter>{field, gi, classes}, weights_parameters(), inference,
-                  output_parameters(false), std::vector<Parameter>{legend_language_parameter()});
   }
   std::vector<OutputDefinition> outputs() const override {
     return {{"output", "layer", "The input layer with the hot spot fields"},
             {"hot_spots", "number", "Hot spots at 90 % or more (last field)"},
             {"cold_spots", "number", "Cold spots at 90 % or more (last field)"}};
   }
+  std::vector<ResultField> result_fields() const override {
+    using T = ResultType;
+    return {{"GiValue", "GiV", T::Real, "Getis-Ord G_i* (G_i with --gi)", "", {}},
+            {"GiZScore", "GiZ", T::Real, "z-score of G_i*", "", {}},
+            {"GiPValue", "GiP", T::Real, "two-sided normal p of the z-score, or the pseudo p", "", {}},
+            {"GiPAdj", "GiPA", T::Real, "p adjusted for multiple tests (--adjust)", "", {}},
+            {"Gi_Bin", "GiBin", T::Integer, "+-3, +-2, +-1 for p < 0.01, 0.05, 0.10 signed by z; 0 not significant", "", {}},
+            {"NNeighbors", "NNb", T::Integer, "number of neighbours, self excluded", "", {}},
+            {"HotCold", "HC", T::Integer, "2 hot, 1 sub-hot, 0 transition, -1 sub-cold, -2 cold", "", {}},
+            {"HotCold_en", "HCen", T::Text, "the five classes in English", "", {}},
+            {"HotCold_zh", "HCzh", T::Text, "the five classes in Chinese", "", {}}};
+  }
 
-  Result run(const Arguments& args, Feedback& feedback) const override {
-    StepTimer timer;
-    geo::Layer layer = read_input(args, feedback);
-    timer.lap("read");
-    const std::vector<AnalysedField> fields = analysed_fields(args, layer);
-    const bool star = !args.flag("gi");
-    const bool natural_breaks = args.text("classes") == "natural-breaks";
-    const LayerWeights weights = layer_weights(args, layer, feedback);
-    layer.release_geometries();  // not needed any more: the writer reads them again
-    timer.lap("weights");
-    const PermutationOptions options = permutation_options(args);
+  std::vector<ResultColumn> result_columns(const Arguments& args, LocalResult r,
+                                           const std::vector<std::size_t>& islands) const override {
     const PAdjustment adjust = parse_p_adjustment(args.text("adjust"));
-    const std::size_t n_all = layer.size();
+    const bool permuted = permutation_options(args).permutations > 0;
+    const std::size_t m = r.neighbours.size();
+    // Moved, not copied: at a million units every copy of a result vector is 8 MB more at the peak.
+    std::vector<double> z = std::move(r.z.empty() ? r.statistic : r.z);
+    std::vector<double> p = std::move(permuted ? r.p_permutation : r.p_analytical);
+    std::vector<double> g_value = std::move(r.g_value);
+    std::vector<bool> island(m, false);
+    for (auto i : islands) {
+      island[i] = true;
+      z[i] = p[i] = g_value[i] = std::nan("");
+    }
+    std::vector<double> p_adjusted = adjust_p_values(p, adjust);
+    const std::vector<int> bins = gi_bins(z, p_adjusted);
+    const std::vector<int> classes = hot_cold_classes(z, bins, island, args.text("classes") == "natural-breaks");
 
-    ResultNames names(args, layer, fields.size() > 1);
-    std::vector<geo::OutputColumn> columns;
-    std::string style_field, neighbours_field;
-    const LegendLanguage lang = legend_language(args.text("lang"));
-    nlohmann::json years = nlohmann::json::array();
-    std::vector<std::vector<std::string>> rows;
-    std::vector<std::string> listing;  // ids per class, for a single field
-
-    PanelFeedback panel(feedback, fields.size());
-    for (std::size_t k = 0; k < fields.size(); ++k) {
-      const AnalysedField& field = fields[k];
-      panel.start_field(k, field.name);
-      feedback.check_cancelled();
-      const ValidUnits units = local_units(layer, weights, {field.name}, panel);
-      const SpatialWeights w = star ? weights_with_self(weights, units) : units.weights;
-      const std::vector<std::size_t>& islands = units.islands;
-      const std::vector<double>& x = units.values[0];
-      LocalResult r = local_g(x, w, star, options, panel);
-      timer.lap("statistic");
-
-      const std::size_t m = x.size();
-      // Moved, not copied: at a million units every copy of a result vector is 8 MB more at the peak.
-      std::vector<double> z = std::move(r.z.empty() ? r.statistic : r.z);
-      std::vector<double> p = std::move(options.permutations > 0 ? r.p_permutation : r.p_analytical);
-      std::vector<double> g_value = std::move(r.g_value);
-      std::vector<bool> island(m, false);
-      for (auto i : islands) {
-        island[i] = true;
-        z[i] = p[i] = g_value[i] = std::nan("");
+    std::vector<std::optional<std::int64_t>> bin_out(m), class_out(m), neighbours(m);
+    std::vector<std::optional<std::string>> label_en(m), label_zh(m);
+    for (std::size_t i = 0; i < m; ++i) {
+      neighbours[i] = r.neighbours[i];
+      if (island[i]) {
+        label_en[i] = kIsolatedEn;
+        label_zh[i] = kIsolatedZh;
+        continue;
       }
-      const std::vector<double> p_adjusted = adjust_p_values(p, adjust);
-      const std::vector<int> bins = gi_bins(z, p_adjusted);
+      bin_out[i] = bins[i];
+      class_out[i] = classes[i];
+      label_en[i] = hot_cold_label_en(classes[i]);
+      label_zh[i] = hot_cold_label_zh(classes[i]);
+    }
+    std::vector<ResultColumn> out;
+    out.push_back(real_column("GiValue", std::move(g_value)));
+    out.push_back(real_column("GiZScore", std::move(z)));
+    out.push_back(real_column("GiPValue", std::move(p)));
+    if (adjust != PAdjustment::None) out.push_back(real_column("GiPAdj", std::move(p_adjusted)));
+    out.push_back(integer_column("Gi_Bin", std::move(bin_out)));
+    out.push_back(integer_column("NNeighbors", std::move(neighbours)));
+    out.push_back(integer_column("HotCold", std::move(class_out)));
+    out.push_back(text_column("HotCold_en", std::move(label_en)));
+    out.push_back(text_column("HotCold_zh", std::move(label_zh)));
+    return out;
+  }
 
-      const std::vector<int> classes = hot_cold_classes(z, bins, island, natural_breaks);
+  LocalFieldOutput compute(const LocalField& in) const override {
+    const bool star = !in.args.flag("gi");
+    const SpatialWeights w = star ? weights_with_self(in.weights, in.units) : in.units.weights;
+    const std::vector<double>& x = in.units.values[0];
+    LocalResult r = local_g(x, w, star, permutation_options(in.args), in.feedback);
+    LocalFieldOutput out;
+    out.columns = result_columns(in.args, std::move(r), in.units.islands);
 
-      std::vector<std::optional<std::int64_t>> bin_out(m), class_out(m), neighbours(m);
-      std::vector<std::optional<std::string>> label_en(m), label_zh(m);
-      std::map<int, std::size_t> bin_count;
-      std::map<int, std::vector<std::string>> bin_ids;
-      for (std::size_t i = 0; i < m; ++i) {
-        neighbours[i] = r.neighbours[i];
-        if (island[i]) {
-          label_en[i] = kIsolatedEn;
-          label_zh[i] = kIsolatedZh;
-          continue;
-        }
-        bin_out[i] = bins[i];
-        class_out[i] = classes[i];
-        label_en[i] = hot_cold_label_en(classes[i]);
-        label_zh[i] = hot_cold_label_zh(classes[i]);
-        bin_count[bins[i]]++;
-        // The listing names 25 units per bin at most; the counts are in bin_count.
-        if (bin_ids[bins[i]].size() < 26) bin_ids[bins[i]].push_back(layer.ids[units.units[i]]);
-      }
-
-      auto nm = [&](const char* base, const char* short_base) { return names.name(base, short_base, field); };
-      columns.push_back(geo::OutputColumn::real(nm("GiValue", "GiV"), scatter(g_value, units.units, n_all)));
-      columns.push_back(geo::OutputColumn::real(nm("GiZScore", "GiZ"), scatter(z, units.units, n_all)));
-      columns.push_back(geo::OutputColumn::real(nm("GiPValue", "GiP"), scatter(p, units.units, n_all)));
-      if (adjust != PAdjustment::None)
-        columns.push_back(geo::OutputColumn::real(nm("GiPAdj", "GiPA"), scatter(p_adjusted, units.units, n_all)));
-      const std::string bin_name = nm("Gi_Bin", "GiBin");
-      columns.push_back(geo::OutputColumn::integer(bin_name, scatter(bin_out, units.units, n_all)));
-      columns.push_back(geo::OutputColumn::integer(nm("NNeighbors", "NNb"), scatter(neighbours, units.units, n_all)));
-      const std::string class_name = nm("HotCold", "HC");
-      columns.push_back(geo::OutputColumn::integer(class_name, scatter(class_out, units.units, n_all)));
-      columns.push_back(geo::OutputColumn::text(nm("HotCold_en", "HCen"), scatter(label_en, units.units, n_all)));
-      columns.push_back(geo::OutputColumn::text(nm("HotCold_zh", "HCzh"), scatter(label_zh, units.units, n_all)));
-      // Chinese legends show the five classes (热点区 .. 冷点区) that Chinese reports print.
-      style_field = natural_breaks || lang == LegendLanguage::Chinese ? class_name : bin_name;
-      neighbours_field = nm("NNeighbors", "NNb");
-
-      std::size_t class_count[5] = {0, 0, 0, 0, 0};
-      for (std::size_t i = 0; i < m; ++i)
-        if (!island[i]) class_count[std::min(std::max(classes[i] + 2, 0), 4)]++;
-      auto count = [&](int b) { return bin_count.count(b) ? bin_count[b] : std::size_t{0}; };
-      years.push_back({{"field", field.name},
-                       {"tag", field.tag},
-                       {"n", m},
-                       {"excluded", units.excluded},
-                       {"isolated", islands.size()},
-                       {"hot_99", count(3)},
-                       {"hot_95", count(2)},
-                       {"hot_90", count(1)},
-                       {"not_significant", count(0)},
-                       {"cold_90", count(-1)},
-                       {"cold_95", count(-2)},
-                       {"cold_99", count(-3)},
-                       {"hot_spots", count(3) + count(2) + count(1)},
-                       {"cold_spots", count(-3) + count(-2) + count(-1)},
-                       {"classes", {{"hot", class_count[4]},
-                                    {"sub_hot", class_count[3]},
-                                    {"transition", class_count[2]},
-                                    {"sub_cold", class_count[1]},
-                                    {"cold", class_count[0]}}}});
-      rows.push_back({field.name, std::to_string(m), std::to_string(count(3)), std::to_string(count(2)),
-                      std::to_string(count(1)), std::to_string(count(-1)), std::to_string(count(-2)),
-                      std::to_string(count(-3)), std::to_string(count(0)), std::to_string(islands.size())});
-      if (fields.size() == 1) {
-        const std::pair<int, const char*> order[] = {{3, "hot spots, 99 %"},  {2, "hot spots, 95 %"},
-                                                     {1, "hot spots, 90 %"},  {-1, "cold spots, 90 %"},
-                                                     {-2, "cold spots, 95 %"}, {-3, "cold spots, 99 %"}};
-        for (auto& [b, label] : order) {
-          if (!bin_ids.count(b)) continue;
-          std::string line = std::string("  ") + label + ":";
-          for (std::size_t j = 0; j < bin_ids[b].size() && j < 25; ++j) line += (j ? ", " : " ") + bin_ids[b][j];
-          if (bin_count[b] > 25) line += ", ... (" + std::to_string(bin_count[b]) + ")";
-          listing.push_back(line);
-        }
+    const std::size_t m = x.size();
+    const auto& bins = result_column(out.columns, "Gi_Bin").integers;
+    const auto& classes = result_column(out.columns, "HotCold").integers;
+    std::map<int, std::size_t> bin_count;
+    std::map<int, std::vector<std::string>> bin_ids;
+    std::size_t class_count[5] = {0, 0, 0, 0, 0};
+    for (std::size_t i = 0; i < m; ++i) {
+      if (!bins[i]) continue;  // no neighbours
+      const int b = static_cast<int>(*bins[i]);
+      bin_count[b]++;
+      // The listing names 25 units per bin at most; the counts are in bin_count.
+      if (bin_ids[b].size() < 26) bin_ids[b].push_back(in.layer.ids[in.units.units[i]]);
+      class_count[std::min<std::int64_t>(std::max<std::int64_t>(*classes[i] + 2, 0), 4)]++;
+    }
+    auto count = [&](int b) { return bin_count.count(b) ? bin_count[b] : std::size_t{0}; };
+    const std::size_t isolated = in.units.islands.size();
+    out.year = {{"isolated", isolated},
+                {"hot_99", count(3)},
+                {"hot_95", count(2)},
+                {"hot_90", count(1)},
+                {"not_significant", count(0)},
+                {"cold_90", count(-1)},
+                {"cold_95", count(-2)},
+                {"cold_99", count(-3)},
+                {"hot_spots", count(3) + count(2) + count(1)},
+                {"cold_spots", count(-3) + count(-2) + count(-1)},
+                {"classes", {{"hot", class_count[4]},
+                             {"sub_hot", class_count[3]},
+                             {"transition", class_count[2]},
+                             {"sub_cold", class_count[1]},
+                             {"cold", class_count[0]}}}};
+    out.row = {in.field.name, std::to_string(m), std::to_string(count(3)), std::to_string(count(2)),
+               std::to_string(count(1)), std::to_string(count(-1)), std::to_string(count(-2)),
+               std::to_string(count(-3)), std::to_string(count(0)), std::to_string(isolated)};
+    if (!in.panel) {
+      const std::pair<int, const char*> order[] = {{3, "hot spots, 99 %"},  {2, "hot spots, 95 %"},
+                                                   {1, "hot spots, 90 %"},  {-1, "cold spots, 90 %"},
+                                                   {-2, "cold spots, 95 %"}, {-3, "cold spots, 99 %"}};
+      for (auto& [b, label] : order) {
+        if (!bin_ids.count(b)) continue;
+        std::string line = std::string("  ") + label + ":";
+        for (std::size_t j = 0; j < bin_ids[b].size() && j < 25; ++j) line += (j ? ", " : " ") + bin_ids[b][j];
+        if (bin_count[b] > 25) line += ", ... (" + std::to_string(bin_count[b]) + ")";
+        out.lines.push_back(line);
       }
     }
+    return out;
+  }
 
-    timer.lap("classes");
-    const std::map<std::string, std::string> renamed = names.finalise(columns);
-    if (auto it = renamed.find(style_field); it != renamed.end()) style_field = it->second;
-    if (auto it = renamed.find(neighbours_field); it != renamed.end()) neighbours_field = it->second;
-    geo::WriteOptions write = write_options(args, feedback);
-    write.style_qml = natural_breaks || lang == LegendLanguage::Chinese
-                          ? hot_cold_style(style_field, neighbours_field, lang)
-                          : gi_bin_style(style_field, neighbours_field, lang);
-    write.style_name = std::string(star ? "Gi*" : "Gi") + " hot spots (" + style_field + ")";
-    Result result;
-    write_local_output(args, layer, columns, write, result);
+  // Chinese legends show the five classes (热点区 .. 冷点区) that Chinese reports print.
+  static bool five_classes(const Arguments& args) {
+    return args.text("classes") == "natural-breaks" || legend_language(args.text("lang")) == LegendLanguage::Chinese;
+  }
+  std::string style_field(const Arguments& args) const override { return five_classes(args) ? "HotCold" : "Gi_Bin"; }
+  void style(const Arguments& args, const std::string& field, const std::function<std::string(const std::string&)>& final_name,
+             geo::WriteOptions& write) const override {
+    const LegendLanguage lang = legend_language(args.text("lang"));
+    const std::string neighbours = final_name("NNeighbors");
+    write.style_qml = five_classes(args) ? hot_cold_style(field, neighbours, lang) : gi_bin_style(field, neighbours, lang);
+    write.style_name = std::string(args.flag("gi") ? "Gi" : "Gi*") + " hot spots (" + field + ")";
+  }
 
-    timer.lap("write");
-    auto& s = result.summary;
-    s["seconds"] = timer.json();
-    const std::string inference = inference_text(options.permutations, options.seed,
-                                                 p_value_rule_name(options.rule), args.text("adjust"));
-    s["statistic"] = star ? "Gi*" : "Gi";
-    s["weights"] = weights.description;
-    s["p_values"] = options.permutations > 0 ? "permutation" : "analytical";
-    s["inference"] = inference;
-    s["permutations"] = options.permutations;
-    s["seed"] = options.seed;
-    s["p_rule"] = p_value_rule_name(options.rule);
-    s["adjust"] = args.text("adjust");
-    s["classes"] = natural_breaks ? "natural-breaks" : "bins";
-    s["years"] = years;
-    s["style_field"] = style_field;
-    s["hot_spots"] = years.back()["hot_spots"];
-    s["cold_spots"] = years.back()["cold_spots"];
-    nlohmann::json fields_written = nlohmann::json::array();
-    for (auto& c : columns) fields_written.push_back(c.name);
-    s["fields"] = fields_written;
+  void summarise(const Arguments& args, nlohmann::json& s) const override {
+    s["statistic"] = args.flag("gi") ? "Gi" : "Gi*";
+    s["classes"] = args.text("classes") == "natural-breaks" ? "natural-breaks" : "bins";
+    s["hot_spots"] = s["years"].back()["hot_spots"];
+    s["cold_spots"] = s["years"].back()["cold_spots"];
+  }
 
-    std::ostringstream os;
-    os << "Getis-Ord " << (star ? "Gi* (self included)" : "Gi (self excluded)") << " hot spots of "
-       << (fields.size() > 1 ? std::to_string(fields.size()) + " fields" : "'" + fields[0].name + "'") << " in "
-       << layer.path << "\n"
-       << "  weights: " << weights.description << (star ? ", self included before the transform (spdep include.self)" : "") << "\n"
-       << "  p-values: " << inference << "\n"
-       << "  five classes (HotCold): " << (natural_breaks ? "natural breaks of GiZScore" : "from Gi_Bin") << "\n";
-    os << text_table({"field", "n", "hot 99%", "hot 95%", "hot 90%", "cold 90%", "cold 95%", "cold 99%",
-                      "not sig.", "isolated"},
-                     rows);
-    for (auto& line : listing) os << line << "\n";
-    os << names_report(names, renamed, columns, result);
-    os << "  style: categorised on " << style_field
-       << (natural_breaks ? " (hot reds, cold blues)" : " (hot bins red, cold bins blue, not significant pale)") << "\n";
-    result.report = os.str() + result.report;
-    return result;
+  LocalTexts texts(const Arguments& args) const override {
+    const bool star = !args.flag("gi");
+    const bool natural_breaks = args.text("classes") == "natural-breaks";
+    LocalTexts t;
+    t.statistic = std::string("Getis-Ord ") + (star ? "Gi* (self included)" : "Gi (self excluded)") + " hot spots";
+    if (star) t.weights_note = ", self included before the transform (spdep include.self)";
+    t.details = std::string("  five classes (HotCold): ") + (natural_breaks ? "natural breaks of GiZScore" : "from Gi_Bin") + "\n";
+    t.header = {"field", "n", "hot 99%", "hot 95%", "hot 90%", "cold 90%", "cold 95%", "cold 99%", "not sig.", "isolated"};
+    t.style_note = natural_breaks ? " (hot reds, cold blues)" : " (hot bins red, cold bins blue, not significant pale)";
+    return t;
   }
 };
 

@@ -11,16 +11,15 @@
 #include "algorithms/multiple_testing.hpp"
 #include "analysis/common_parameters.hpp"
 #include "analysis/layer_styles.hpp"
-#include "analysis/local_common.hpp"
+#include "analysis/local_statistic.hpp"
 
 namespace rs {
 namespace {
 
-class LisaAlgorithm : public Algorithm {
+class LisaAlgorithm : public LocalStatisticAlgorithm {
  public:
   std::string name() const override { return "lisa"; }
   std::string display_name() const override { return "Local Moran's I (LISA)"; }
-  std::string group() const override { return "Hot spots and clusters"; }
   std::string short_help() const override {
     return "Local Moran's I (LISA) clusters and outliers, univariate or bivariate, for one field or every year of a panel";
   }
@@ -55,16 +54,14 @@ class LisaAlgorithm : public Algorithm {
     return {"Anselin, L. (1995). Local indicators of spatial association - LISA. Geographical Analysis 27(2), 93-115.",
             "Anselin, L., Syabri, I. & Smirnov, O. (2002). Visualizing multivariate spatial correlation with dynamically linked windows. (bivariate LISA)"};
   }
-  std::vector<Parameter> parameters() const override {
-    const Parameter field = panel_fields_parameter();
+  std::vector<Parameter> method_parameters() const override {
     Parameter field2 = input_field_parameter("field2", ParamType::Field,
                                              "Second field for a bivariate LISA (x against the lag of this field)");
     const Parameter moments = make_parameter(
         "moments", ParamType::Boolean,
         "Also write E[I_i] and Var[I_i] under randomisation (LMiExpect, LMiVar; spdep localmoran E.Ii, Var.Ii)",
         "false", false);
-    return concat(input_parameters(), std::vector<Parameter>{field, field2, moments}, weights_parameters(),
-                  inference_parameters(), output_parameters(false), std::vector<Parameter>{legend_language_parameter()});
+    return {field2, moments};
   }
   std::vector<OutputDefinition> outputs() const override {
     return {{"output", "layer", "The input layer with the LISA fields"},
@@ -72,169 +69,141 @@ class LisaAlgorithm : public Algorithm {
             {"high_high", "number", "Significant High-High units (last field)"},
             {"low_low", "number", "Significant Low-Low units (last field)"}};
   }
-
-  Result run(const Arguments& args, Feedback& feedback) const override {
-    StepTimer timer;
-    geo::Layer layer = read_input(args, feedback);
-    timer.lap("read");
-    const std::vector<AnalysedField> fields = analysed_fields(args, layer);
-    const std::string field2 = args.text("field2");
-    if (!field2.empty() && fields.size() > 1)
+  std::vector<ResultField> result_fields() const override {
+    using T = ResultType;
+    return {{"LMiIndex", "LMiI", T::Real, "local Moran's I_i", "", {}},
+            {"LMiZScore", "LMiZ", T::Real, "z of I_i: from the permutations, or analytical with --permutations 0", "", {}},
+            {"LMiPValue", "LMiP", T::Real, "pseudo p from the permutations, or analytical p", "", {}},
+            {"LMiPAdj", "LMiPA", T::Real, "p adjusted for multiple tests (--adjust)", "", {}},
+            {"LMiExpect", "LMiE", T::Real, "E[I_i] under conditional randomisation (--moments)", "", {}},
+            {"LMiVar", "LMiV", T::Real, "Var[I_i] under conditional randomisation (--moments)", "", {}},
+            {"COType", "COT", T::Text, "HH, LL, LH or HL where p < --alpha", "", {}},
+            {"LISA_CL", "LisCL", T::Integer, "GeoDa cluster code: 0 not significant, 1 HH, 2 LL, 3 LH, 4 HL, 5 undefined, 6 isolated", "", {}},
+            {"Quadrant", "Quad", T::Text, "Moran scatterplot quadrant", "", {}},
+            {"NNeighbors", "NNb", T::Integer, "number of neighbours", "", {}}};
+  }
+  void check(const Arguments& args, const std::vector<AnalysedField>& fields) const override {
+    if (!args.text("field2").empty() && fields.size() > 1)
       throw UsageError("a bivariate LISA (--field2) takes one --field, not a panel of " +
                        std::to_string(fields.size()) + " fields");
-    const LayerWeights weights = layer_weights(args, layer, feedback);
-    layer.release_geometries();  // not needed any more: the writer reads them again
-    timer.lap("weights");
-    const PermutationOptions options = permutation_options(args);
-    const PAdjustment adjust = parse_p_adjustment(args.text("adjust"));
-    const double alpha = args.number("alpha");
-    const bool moments = args.flag("moments");
-    const std::size_t n_all = layer.size();
-
-    ResultNames names(args, layer, fields.size() > 1);
-    std::vector<geo::OutputColumn> columns;
-    std::string style_field;
-    nlohmann::json years = nlohmann::json::array();
-    std::vector<std::vector<std::string>> rows;
-
-    PanelFeedback panel(feedback, fields.size());
-    for (std::size_t k = 0; k < fields.size(); ++k) {
-      const AnalysedField& field = fields[k];
-      panel.start_field(k, field.name);
-      feedback.check_cancelled();
-      std::vector<std::string> used{field.name};
-      if (!field2.empty()) used.push_back(field2);
-      const ValidUnits units = local_units(layer, weights, used, panel);
-      const SpatialWeights& w = units.weights;
-      const std::vector<std::size_t>& islands = units.islands;
-      const std::vector<double>& x = units.values[0];
-      const std::vector<double>& y = field2.empty() ? x : units.values[1];
-
-      LocalResult r = field2.empty() ? local_moran(x, w, options, panel)
-                                     : local_moran_bivariate(x, y, w, options, panel);
-      timer.lap("statistic");
-      const bool permuted = options.permutations > 0;
-      // Moved, not copied: at a million units every copy of a result vector is 8 MB more at the peak.
-      std::vector<double> index = std::move(r.statistic);
-      std::vector<double> z = std::move(permuted ? r.z_permutation : r.z);
-      std::vector<double> p = std::move(permuted ? r.p_permutation : r.p_analytical);
-      std::vector<double> expected = std::move(r.expected), variance = std::move(r.variance);
-      for (auto i : islands) index[i] = z[i] = p[i] = expected[i] = variance[i] = std::nan("");
-      const std::vector<double> p_adjusted = adjust_p_values(p, adjust);
-      // Quadrants from the Moran scatterplot: standardised x against the lag of standardised y.
-      const LisaClasses classes = classify_lisa(r.standardised, r.lag, p_adjusted, r.neighbours, alpha);
-
-      const std::size_t m = x.size();
-      std::vector<std::optional<std::string>> co_type(m), quadrant(m);
-      std::vector<std::optional<std::int64_t>> cluster(m), neighbours(m);
-      std::size_t counts[7] = {0, 0, 0, 0, 0, 0, 0};
-      for (std::size_t i = 0; i < m; ++i) {
-        const bool island = r.neighbours[i] == 0;
-        cluster[i] = island ? 6 : classes.cluster_code[i];
-        counts[island ? 6 : std::min(std::max(classes.cluster_code[i], 0), 6)]++;
-        if (!island) {
-          co_type[i] = classes.co_type[i];
-          if (const char* q = quadrant_name(classes.quadrant[i])) quadrant[i] = q;
-        }
-        neighbours[i] = r.neighbours[i];
-      }
-
-      auto nm = [&](const char* base, const char* short_base) { return names.name(base, short_base, field); };
-      columns.push_back(geo::OutputColumn::real(nm("LMiIndex", "LMiI"), scatter(index, units.units, n_all)));
-      columns.push_back(geo::OutputColumn::real(nm("LMiZScore", "LMiZ"), scatter(z, units.units, n_all)));
-      columns.push_back(geo::OutputColumn::real(nm("LMiPValue", "LMiP"), scatter(p, units.units, n_all)));
-      if (adjust != PAdjustment::None)
-        columns.push_back(geo::OutputColumn::real(nm("LMiPAdj", "LMiPA"), scatter(p_adjusted, units.units, n_all)));
-      if (moments) {
-        columns.push_back(geo::OutputColumn::real(nm("LMiExpect", "LMiE"), scatter(expected, units.units, n_all)));
-        columns.push_back(geo::OutputColumn::real(nm("LMiVar", "LMiV"), scatter(variance, units.units, n_all)));
-      }
-      columns.push_back(geo::OutputColumn::text(nm("COType", "COT"), scatter(co_type, units.units, n_all)));
-      style_field = nm("LISA_CL", "LisCL");
-      columns.push_back(geo::OutputColumn::integer(style_field, scatter(cluster, units.units, n_all)));
-      columns.push_back(geo::OutputColumn::text(nm("Quadrant", "Quad"), scatter(quadrant, units.units, n_all)));
-      columns.push_back(geo::OutputColumn::integer(nm("NNeighbors", "NNb"), scatter(neighbours, units.units, n_all)));
-
-      // Global Moran's I of the year with its analytical z and p (randomisation) - or, for the
-      // bivariate I, which has no analytical inference, its permutation p.
-      PermutationOptions global_options = options;
-      if (field2.empty()) global_options.permutations = 0;
-      const GlobalResult global = field2.empty() ? moran(x, w, global_options)
-                                                 : moran_bivariate(x, y, w, global_options);
-      const double moran_i = global.statistic;
-      const double moran_z = field2.empty() ? global.randomisation.z : global.permutation.z;
-      const double moran_p = field2.empty() ? global.randomisation.p : global.permutation.p;
-      years.push_back({{"field", field.name},
-                       {"tag", field.tag},
-                       {"n", m},
-                       {"excluded", units.excluded},
-                       {"isolated", counts[6]},
-                       {"moran_i", moran_i},
-                       {"moran_z", moran_z},
-                       {"moran_p", moran_p},
-                       {"high_high", counts[1]},
-                       {"low_low", counts[2]},
-                       {"low_high", counts[3]},
-                       {"high_low", counts[4]},
-                       {"not_significant", counts[0]},
-                       {"undefined", counts[5]}});
-      rows.push_back({field.name, std::to_string(m), report_number(moran_i), report_number(moran_z, 3),
-                      report_number(moran_p, 4), std::to_string(counts[1]),
-                      std::to_string(counts[2]), std::to_string(counts[3]), std::to_string(counts[4]),
-                      std::to_string(counts[0]), std::to_string(counts[6])});
-    }
-
-    timer.lap("classes");
-    const std::map<std::string, std::string> renamed = names.finalise(columns);
-    if (auto it = renamed.find(style_field); it != renamed.end()) style_field = it->second;
-    geo::WriteOptions write = write_options(args, feedback);
-    write.style_qml = lisa_cluster_style(style_field, legend_language(args.text("lang")));
-    write.style_name = "LISA clusters (" + style_field + ")";
-    Result result;
-    write_local_output(args, layer, columns, write, result);
-
-    timer.lap("write");
-    auto& s = result.summary;
-    s["seconds"] = timer.json();
-    const std::string inference = inference_text(options.permutations, options.seed,
-                                                 p_value_rule_name(options.rule), args.text("adjust"));
-    s["statistic"] = field2.empty() ? "local Moran's I" : "bivariate local Moran's I";
-    s["field2"] = field2;
-    s["weights"] = weights.description;
-    s["p_values"] = options.permutations > 0 ? "permutation" : "analytical";
-    s["inference"] = inference;
-    s["permutations"] = options.permutations;
-    s["seed"] = options.seed;
-    s["p_rule"] = p_value_rule_name(options.rule);
-    s["alpha"] = alpha;
-    s["adjust"] = args.text("adjust");
-    s["years"] = years;
-    s["style_field"] = style_field;
-    const auto& last = years.back();
-    s["moran_i"] = last["moran_i"];
-    s["high_high"] = last["high_high"];
-    s["low_low"] = last["low_low"];
-    s["low_high"] = last["low_high"];
-    s["high_low"] = last["high_low"];
-    nlohmann::json fields_written = nlohmann::json::array();
-    for (auto& c : columns) fields_written.push_back(c.name);
-    s["fields"] = fields_written;
-
-    std::ostringstream os;
-    os << s["statistic"].get<std::string>() << " (LISA) of "
-       << (fields.size() > 1 ? std::to_string(fields.size()) + " fields" : "'" + fields[0].name + "'")
-       << (field2.empty() ? "" : " against the lag of '" + field2 + "'") << " in " << layer.path << "\n"
-       << "  weights: " << weights.description << "\n"
-       << "  p-values: " << inference << "; clusters where p < " << alpha << "\n"
-       << "  Moran's I: " << (field2.empty() ? "z and p under randomisation (" + std::string(p_value_rule_name(options.rule)) + " p)"
-                                             : "bivariate, permutation z and p") << "\n";
-    os << text_table({"field", "n", "Moran's I", "z", "p", "HH", "LL", "LH", "HL", "not sig.", "isolated"}, rows);
-    os << names_report(names, renamed, columns, result);
-    os << "  style: categorised on " << style_field << " (HH red, LL blue, LH light blue, HL pink)\n";
-    result.report = os.str() + result.report;
-    return result;
+  }
+  std::vector<std::string> analysed(const Arguments& args, const AnalysedField& field) const override {
+    if (args.text("field2").empty()) return {field.name};
+    return {field.name, args.text("field2")};
   }
 
+  std::vector<ResultColumn> result_columns(const Arguments& args, LocalResult r,
+                                           const std::vector<std::size_t>& islands) const override {
+    const PAdjustment adjust = parse_p_adjustment(args.text("adjust"));
+    const bool permuted = permutation_options(args).permutations > 0;
+    // Moved, not copied: at a million units every copy of a result vector is 8 MB more at the peak.
+    std::vector<double> index = std::move(r.statistic);
+    std::vector<double> z = std::move(permuted ? r.z_permutation : r.z);
+    std::vector<double> p = std::move(permuted ? r.p_permutation : r.p_analytical);
+    std::vector<double> expected = std::move(r.expected), variance = std::move(r.variance);
+    for (auto i : islands) index[i] = z[i] = p[i] = expected[i] = variance[i] = std::nan("");
+    std::vector<double> p_adjusted = adjust_p_values(p, adjust);
+    // Quadrants from the Moran scatterplot: standardised x against the lag of standardised y.
+    const LisaClasses classes = classify_lisa(r.standardised, r.lag, p_adjusted, r.neighbours, args.number("alpha"));
+
+    const std::size_t m = index.size();
+    std::vector<std::optional<std::string>> co_type(m), quadrant(m);
+    std::vector<std::optional<std::int64_t>> cluster(m), neighbours(m);
+    for (std::size_t i = 0; i < m; ++i) {
+      const bool island = r.neighbours[i] == 0;
+      cluster[i] = island ? 6 : classes.cluster_code[i];
+      if (!island) {
+        co_type[i] = classes.co_type[i];
+        if (const char* q = quadrant_name(classes.quadrant[i])) quadrant[i] = q;
+      }
+      neighbours[i] = r.neighbours[i];
+    }
+    std::vector<ResultColumn> out;
+    out.push_back(real_column("LMiIndex", std::move(index)));
+    out.push_back(real_column("LMiZScore", std::move(z)));
+    out.push_back(real_column("LMiPValue", std::move(p)));
+    if (adjust != PAdjustment::None) out.push_back(real_column("LMiPAdj", std::move(p_adjusted)));
+    if (args.flag("moments")) {
+      out.push_back(real_column("LMiExpect", std::move(expected)));
+      out.push_back(real_column("LMiVar", std::move(variance)));
+    }
+    out.push_back(text_column("COType", std::move(co_type)));
+    out.push_back(integer_column("LISA_CL", std::move(cluster)));
+    out.push_back(text_column("Quadrant", std::move(quadrant)));
+    out.push_back(integer_column("NNeighbors", std::move(neighbours)));
+    return out;
+  }
+
+  LocalFieldOutput compute(const LocalField& in) const override {
+    const std::string field2 = in.args.text("field2");
+    const PermutationOptions options = permutation_options(in.args);
+    const SpatialWeights& w = in.units.weights;
+    const std::vector<double>& x = in.units.values[0];
+    const std::vector<double>& y = field2.empty() ? x : in.units.values[1];
+    LocalResult r = field2.empty() ? local_moran(x, w, options, in.feedback)
+                                   : local_moran_bivariate(x, y, w, options, in.feedback);
+    LocalFieldOutput out;
+    out.columns = result_columns(in.args, std::move(r), in.units.islands);
+    std::size_t counts[7] = {0, 0, 0, 0, 0, 0, 0};
+    for (auto& code : result_column(out.columns, "LISA_CL").integers) counts[std::min<std::int64_t>(std::max<std::int64_t>(*code, 0), 6)]++;
+
+    // Global Moran's I of the year with its analytical z and p (randomisation) - or, for the
+    // bivariate I, which has no analytical inference, its permutation p.
+    PermutationOptions global_options = options;
+    if (field2.empty()) global_options.permutations = 0;
+    const GlobalResult global = field2.empty() ? moran(x, w, global_options)
+                                               : moran_bivariate(x, y, w, global_options);
+    const double moran_i = global.statistic;
+    const double moran_z = field2.empty() ? global.randomisation.z : global.permutation.z;
+    const double moran_p = field2.empty() ? global.randomisation.p : global.permutation.p;
+    const std::size_t m = x.size();
+    out.year = {{"isolated", counts[6]},
+                {"moran_i", moran_i},
+                {"moran_z", moran_z},
+                {"moran_p", moran_p},
+                {"high_high", counts[1]},
+                {"low_low", counts[2]},
+                {"low_high", counts[3]},
+                {"high_low", counts[4]},
+                {"not_significant", counts[0]},
+                {"undefined", counts[5]}};
+    out.row = {in.field.name, std::to_string(m), report_number(moran_i), report_number(moran_z, 3),
+               report_number(moran_p, 4), std::to_string(counts[1]),
+               std::to_string(counts[2]), std::to_string(counts[3]), std::to_string(counts[4]),
+               std::to_string(counts[0]), std::to_string(counts[6])};
+    return out;
+  }
+
+  std::string style_field(const Arguments& /*args*/) const override { return "LISA_CL"; }
+  void style(const Arguments& args, const std::string& field, const std::function<std::string(const std::string&)>& /*final_name*/,
+             geo::WriteOptions& write) const override {
+    write.style_qml = lisa_cluster_style(field, legend_language(args.text("lang")));
+    write.style_name = "LISA clusters (" + field + ")";
+  }
+
+  void summarise(const Arguments& args, nlohmann::json& s) const override {
+    s["statistic"] = args.text("field2").empty() ? "local Moran's I" : "bivariate local Moran's I";
+    s["field2"] = args.text("field2");
+    s["alpha"] = args.number("alpha");
+    const auto last = s["years"].back();
+    for (const char* key : {"moran_i", "high_high", "low_low", "low_high", "high_low"}) s[key] = last[key];
+  }
+
+  LocalTexts texts(const Arguments& args) const override {
+    const std::string field2 = args.text("field2");
+    const PermutationOptions options = permutation_options(args);
+    std::ostringstream alpha;
+    alpha << args.number("alpha");
+    LocalTexts t;
+    t.statistic = std::string(field2.empty() ? "local Moran's I" : "bivariate local Moran's I") + " (LISA)";
+    if (!field2.empty()) t.after_fields = " against the lag of '" + field2 + "'";
+    t.p_note = "; clusters where p < " + alpha.str();
+    t.details = "  Moran's I: " + (field2.empty() ? "z and p under randomisation (" + std::string(p_value_rule_name(options.rule)) + " p)"
+                                                  : std::string("bivariate, permutation z and p")) + "\n";
+    t.header = {"field", "n", "Moran's I", "z", "p", "HH", "LL", "LH", "HL", "not sig.", "isolated"};
+    t.style_note = " (HH red, LL blue, LH light blue, HL pink)";
+    return t;
+  }
 };
 
 }  // namespace

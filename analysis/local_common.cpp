@@ -55,28 +55,6 @@ SpatialWeights weights_with_self(const LayerWeights& weights, const ValidUnits& 
   return kept.without_self().with_self(1.0).transformed(weights.style);
 }
 
-namespace {
-template <typename T, typename Empty>
-std::vector<T> scatter_impl(const std::vector<T>& values, const std::vector<std::size_t>& keep, std::size_t n,
-                            Empty empty) {
-  std::vector<T> out(n, empty);
-  for (std::size_t k = 0; k < keep.size(); ++k) out[keep[k]] = values[k];
-  return out;
-}
-}  // namespace
-
-std::vector<double> scatter(const std::vector<double>& values, const std::vector<std::size_t>& keep, std::size_t n) {
-  return scatter_impl(values, keep, n, std::nan(""));
-}
-std::vector<std::optional<std::int64_t>> scatter(const std::vector<std::optional<std::int64_t>>& values,
-                                                 const std::vector<std::size_t>& keep, std::size_t n) {
-  return scatter_impl(values, keep, n, std::optional<std::int64_t>{});
-}
-std::vector<std::optional<std::string>> scatter(const std::vector<std::optional<std::string>>& values,
-                                                const std::vector<std::size_t>& keep, std::size_t n) {
-  return scatter_impl(values, keep, n, std::optional<std::string>{});
-}
-
 void PanelFeedback::start_field(std::size_t index, const std::string& /*name*/) { index_ = index; }
 
 void PanelFeedback::progress(double fraction) {

@@ -1,7 +1,7 @@
 // Steps the local statistics commands (lisa, hotspot, local-geary) share: the fields of a
 // panel and the year tag of each, the units with values and the weights among them, the names
-// of the result fields (single field, panel, Shapefile limit), and scattering results back to
-// every feature of the layer (NULL for excluded units).
+// of the result fields (single field, panel, Shapefile limit), the panel's feedback and the
+// write (analysis/local_statistic is the runner that uses them).
 #pragma once
 
 #include <cstdint>
@@ -41,13 +41,6 @@ ValidUnits local_units(const geo::Layer& layer, const LayerWeights& weights, con
 // transform, as spdep's nb2listw(include.self(nb), style).
 SpatialWeights weights_with_self(const LayerWeights& weights, const ValidUnits& units);
 
-// Results on kept units -> one value per feature (NaN / NULL elsewhere).
-std::vector<double> scatter(const std::vector<double>& values, const std::vector<std::size_t>& keep, std::size_t n);
-std::vector<std::optional<std::int64_t>> scatter(const std::vector<std::optional<std::int64_t>>& values,
-                                                 const std::vector<std::size_t>& keep, std::size_t n);
-std::vector<std::optional<std::string>> scatter(const std::vector<std::optional<std::string>>& values,
-                                                const std::vector<std::size_t>& keep, std::size_t n);
-
 // Names of result fields. One field: the ArcGIS name with --prefix/--suffix ("{field}" in them
 // stands for the field). Panel: a short base name with "_" + the year tag (GiZ_2011), or the
 // user's --prefix/--suffix, which must then contain "{field}" or "{year}". For a Shapefile
@@ -77,15 +70,18 @@ std::string names_report(const ResultNames& names, const std::map<std::string, s
                          const std::vector<geo::OutputColumn>& columns, Result& result);
 
 // Feedback for a run over the fields of a panel: progress of field k of K maps to
-// [k/K, (k+1)/K], and a warning repeated for every year (the same units excluded, the same
-// island) is printed once with the years it concerns (YearGroupingFeedback), at the run's end.
+// [k/K, (k+1)/K] (one progress line for the whole panel), and a warning repeated for every
+// year (the same units excluded, the same island) is printed once with the years it concerns
+// (YearGroupingFeedback), at the run's end (flush() or the destructor); so are the information
+// lines of a panel of several fields, which would otherwise break the progress line.
 class PanelFeedback : public Feedback {
  public:
-  PanelFeedback(Feedback& inner, std::size_t fields) : inner_(inner), grouped_(inner), fields_(fields) {}
+  PanelFeedback(Feedback& inner, std::size_t fields) : inner_(inner), grouped_(inner, fields > 1), fields_(fields) {}
   void start_field(std::size_t index, const std::string& name);
   void progress(double fraction) override;
-  void info(const std::string& message) override { inner_.info(message); }
+  void info(const std::string& message) override { grouped_.info(message); }
   void warning(const std::string& message) override { grouped_.warning(message); }
+  void flush() { grouped_.flush(); }
   bool cancelled() const override { return inner_.cancelled(); }
 
  private:

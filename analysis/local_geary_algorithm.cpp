@@ -10,16 +10,15 @@
 #include "algorithms/multiple_testing.hpp"
 #include "analysis/common_parameters.hpp"
 #include "analysis/layer_styles.hpp"
-#include "analysis/local_common.hpp"
+#include "analysis/local_statistic.hpp"
 
 namespace rs {
 namespace {
 
-class LocalGearyAlgorithm : public Algorithm {
+class LocalGearyAlgorithm : public LocalStatisticAlgorithm {
  public:
   std::string name() const override { return "local-geary"; }
   std::string display_name() const override { return "Local Geary's c"; }
-  std::string group() const override { return "Hot spots and clusters"; }
   std::string short_help() const override {
     return "Local Geary's c with conditional permutation inference, for one field or every year of a panel";
   }
@@ -41,151 +40,101 @@ class LocalGearyAlgorithm : public Algorithm {
   std::vector<std::string> references() const override {
     return {"Anselin, L. (2019). A local indicator of multivariate spatial association: extending Geary's c. Geographical Analysis 51(2), 133-150."};
   }
-  std::vector<Parameter> parameters() const override {
-    const Parameter field = panel_fields_parameter();
-    std::vector<Parameter> inference = inference_parameters();
+  void adapt_inference(std::vector<Parameter>& inference) const override {
     for (auto& p : inference)
       if (p.name == "permutations")
         p.label = "Random permutations for pseudo p-values (0: C_i alone; local Geary has no analytical inference)";
-    return concat(input_parameters(), std::vector<Parameter>{field}, weights_parameters(), inference,
-                  output_parameters(false), std::vector<Parameter>{legend_language_parameter()});
   }
   std::vector<OutputDefinition> outputs() const override {
     return {{"output", "layer", "The input layer with the local Geary fields"}};
   }
+  std::vector<ResultField> result_fields() const override {
+    using T = ResultType;
+    return {{"LCIndex", "LCI", T::Real, "local Geary's C_i", "", {}},
+            {"LCPValue", "LCP", T::Real, "pseudo p from the permutations", "", {}},
+            {"LCPAdj", "LCPA", T::Real, "p adjusted for multiple tests (--adjust)", "", {}},
+            {"LC_CL", "LCCL", T::Integer, "GeoDa cluster code: 0 not significant, 1 HH, 2 LL, 3 other positive, 4 negative, 5 undefined, 6 isolated", "", {}},
+            {"NNeighbors", "NNb", T::Integer, "number of neighbours", "", {}}};
+  }
 
-  Result run(const Arguments& args, Feedback& feedback) const override {
-    StepTimer timer;
-    const geo::Layer layer = read_input(args, feedback);
-    timer.lap("read");
-    const std::vector<AnalysedField> fields = analysed_fields(args, layer);
-    const PermutationOptions options = permutation_options(args);
+  LocalFieldOutput compute(const LocalField& in) const override {
+    const PermutationOptions options = permutation_options(in.args);
     const bool permuted = options.permutations > 0;
-    const LayerWeights weights = layer_weights(args, layer, feedback);
-    timer.lap("weights");
-    const PAdjustment adjust = parse_p_adjustment(args.text("adjust"));
-    const double alpha = args.number("alpha");
-    const std::size_t n_all = layer.size();
+    const PAdjustment adjust = parse_p_adjustment(in.args.text("adjust"));
+    const std::vector<double>& x = in.units.values[0];
+    const std::vector<std::size_t>& islands = in.units.islands;
+    LocalResult r = local_geary(x, in.units.weights, options, in.feedback);
 
-    ResultNames names(args, layer, fields.size() > 1);
-    std::vector<geo::OutputColumn> columns;
-    std::string style_field;
-    nlohmann::json years = nlohmann::json::array();
-    std::vector<std::vector<std::string>> rows;
-
-    PanelFeedback panel(feedback, fields.size());
-    for (std::size_t k = 0; k < fields.size(); ++k) {
-      const AnalysedField& field = fields[k];
-      panel.start_field(k, field.name);
-      feedback.check_cancelled();
-      const ValidUnits units = local_units(layer, weights, {field.name}, panel);
-      const SpatialWeights& w = units.weights;
-      const std::vector<std::size_t>& islands = units.islands;
-      const std::vector<double>& x = units.values[0];
-      const LocalResult r = local_geary(x, w, options, panel);
-      timer.lap("statistic");
-
-      const std::size_t m = x.size();
-      std::vector<double> c = r.statistic;
-      std::vector<double> p = r.p_permutation;
-      for (auto i : islands) c[i] = p[i] = std::nan("");
-      const std::vector<double> p_adjusted = adjust_p_values(p, adjust);
-      // Cluster signs from the Moran scatterplot: standardised x and its spatial lag.
-      const std::vector<double>& z = r.standardised;
-      const std::vector<double>& lag = r.lag;
-
-      const std::vector<int> codes =
-          classify_local_geary(z, lag, c, r.mean_permutation, p_adjusted, r.neighbours, alpha);
-      std::vector<std::optional<std::int64_t>> cluster(m), neighbours(m);
-      std::size_t counts[7] = {0, 0, 0, 0, 0, 0, 0};
-      double c_sum = 0;
-      for (std::size_t i = 0; i < m; ++i) {
-        if (permuted) cluster[i] = codes[i];
-        counts[codes[i]]++;
-        neighbours[i] = r.neighbours[i];
-        if (r.neighbours[i] > 0) c_sum += c[i];
-      }
-      const double c_mean = c_sum / static_cast<double>(m - islands.size());
-
-      auto nm = [&](const char* base, const char* short_base) { return names.name(base, short_base, field); };
-      columns.push_back(geo::OutputColumn::real(nm("LCIndex", "LCI"), scatter(c, units.units, n_all)));
-      columns.push_back(geo::OutputColumn::real(nm("LCPValue", "LCP"), scatter(p, units.units, n_all)));
-      if (adjust != PAdjustment::None && permuted)
-        columns.push_back(geo::OutputColumn::real(nm("LCPAdj", "LCPA"), scatter(p_adjusted, units.units, n_all)));
-      if (permuted) {
-        style_field = nm("LC_CL", "LCCL");
-        columns.push_back(geo::OutputColumn::integer(style_field, scatter(cluster, units.units, n_all)));
-      }
-      columns.push_back(geo::OutputColumn::integer(nm("NNeighbors", "NNb"), scatter(neighbours, units.units, n_all)));
-
-      years.push_back({{"field", field.name},
-                       {"tag", field.tag},
-                       {"n", m},
-                       {"excluded", units.excluded},
-                       {"isolated", counts[6]},
-                       {"mean_c", c_mean},
-                       {"high_high", counts[1]},
-                       {"low_low", counts[2]},
-                       {"other_positive", counts[3]},
-                       {"negative", counts[4]},
-                       {"not_significant", counts[0]},
-                       {"undefined", counts[5]}});
-      if (permuted)
-        rows.push_back({field.name, std::to_string(m), report_number(c_mean), std::to_string(counts[1]),
-                        std::to_string(counts[2]), std::to_string(counts[3]), std::to_string(counts[4]),
-                        std::to_string(counts[0]), std::to_string(counts[6])});
-      else
-        rows.push_back({field.name, std::to_string(m), report_number(c_mean), std::to_string(counts[6])});
+    const std::size_t m = x.size();
+    std::vector<double> c = std::move(r.statistic);
+    std::vector<double> p = std::move(r.p_permutation);
+    for (auto i : islands) c[i] = p[i] = std::nan("");
+    std::vector<double> p_adjusted = adjust_p_values(p, adjust);
+    // Cluster signs from the Moran scatterplot: standardised x and its spatial lag.
+    const std::vector<int> codes =
+        classify_local_geary(r.standardised, r.lag, c, r.mean_permutation, p_adjusted, r.neighbours, in.args.number("alpha"));
+    std::vector<std::optional<std::int64_t>> cluster(m), neighbours(m);
+    std::size_t counts[7] = {0, 0, 0, 0, 0, 0, 0};
+    double c_sum = 0;
+    for (std::size_t i = 0; i < m; ++i) {
+      if (permuted) cluster[i] = codes[i];
+      counts[codes[i]]++;
+      neighbours[i] = r.neighbours[i];
+      if (r.neighbours[i] > 0) c_sum += c[i];
     }
+    const double c_mean = c_sum / static_cast<double>(m - islands.size());
 
-    timer.lap("classes");
-    const std::map<std::string, std::string> renamed = names.finalise(columns);
-    if (auto it = renamed.find(style_field); it != renamed.end()) style_field = it->second;
-    geo::WriteOptions write = write_options(args, feedback);
-    if (permuted) {
-      write.style_qml = local_geary_cluster_style(style_field, legend_language(args.text("lang")));
-      write.style_name = "Local Geary clusters (" + style_field + ")";
-    }
-    Result result;
-    write_local_output(args, layer, columns, write, result);
+    LocalFieldOutput out;
+    out.columns.push_back(real_column("LCIndex", std::move(c)));
+    out.columns.push_back(real_column("LCPValue", std::move(p)));
+    if (adjust != PAdjustment::None && permuted) out.columns.push_back(real_column("LCPAdj", std::move(p_adjusted)));
+    if (permuted) out.columns.push_back(integer_column("LC_CL", std::move(cluster)));
+    out.columns.push_back(integer_column("NNeighbors", std::move(neighbours)));
 
-    timer.lap("write");
-    auto& s = result.summary;
-    s["seconds"] = timer.json();
-    const std::string inference = permuted ? inference_text(options.permutations, options.seed,
-                                                            p_value_rule_name(options.rule), args.text("adjust"))
-                                           : "none (--permutations 0: C_i alone)";
-    s["statistic"] = "local Geary's c";
-    s["weights"] = weights.description;
-    s["p_values"] = permuted ? nlohmann::json("permutation") : nlohmann::json(nullptr);
-    s["inference"] = inference;
-    s["permutations"] = options.permutations;
-    s["seed"] = options.seed;
-    s["p_rule"] = p_value_rule_name(options.rule);
-    s["alpha"] = alpha;
-    s["adjust"] = args.text("adjust");
-    s["years"] = years;
-    s["style_field"] = permuted ? nlohmann::json(style_field) : nlohmann::json(nullptr);
-    nlohmann::json fields_written = nlohmann::json::array();
-    for (auto& col : columns) fields_written.push_back(col.name);
-    s["fields"] = fields_written;
-
-    std::ostringstream os;
-    os << "local Geary's c of "
-       << (fields.size() > 1 ? std::to_string(fields.size()) + " fields" : "'" + fields[0].name + "'") << " in "
-       << layer.path << "\n"
-       << "  weights: " << weights.description << "\n"
-       << "  p-values: " << inference;
-    if (permuted) os << "; clusters where p <= " << alpha;
-    os << "\n";
+    out.year = {{"isolated", counts[6]},
+                {"mean_c", c_mean},
+                {"high_high", counts[1]},
+                {"low_low", counts[2]},
+                {"other_positive", counts[3]},
+                {"negative", counts[4]},
+                {"not_significant", counts[0]},
+                {"undefined", counts[5]}};
     if (permuted)
-      os << text_table({"field", "n", "mean C_i", "HH", "LL", "other +", "negative", "not sig.", "isolated"}, rows);
+      out.row = {in.field.name, std::to_string(m), report_number(c_mean), std::to_string(counts[1]),
+                 std::to_string(counts[2]), std::to_string(counts[3]), std::to_string(counts[4]),
+                 std::to_string(counts[0]), std::to_string(counts[6])};
     else
-      os << text_table({"field", "n", "mean C_i", "isolated"}, rows);
-    os << names_report(names, renamed, columns, result);
-    if (permuted) os << "  style: categorised on " << style_field << "\n";
-    result.report = os.str() + result.report;
-    return result;
+      out.row = {in.field.name, std::to_string(m), report_number(c_mean), std::to_string(counts[6])};
+    return out;
+  }
+
+  std::string style_field(const Arguments& args) const override {
+    return permutation_options(args).permutations > 0 ? "LC_CL" : "";
+  }
+  void style(const Arguments& args, const std::string& field, const std::function<std::string(const std::string&)>& /*final_name*/,
+             geo::WriteOptions& write) const override {
+    write.style_qml = local_geary_cluster_style(field, legend_language(args.text("lang")));
+    write.style_name = "Local Geary clusters (" + field + ")";
+  }
+  std::string without_permutations() const override { return "none (--permutations 0: C_i alone)"; }
+
+  void summarise(const Arguments& args, nlohmann::json& s) const override {
+    s["statistic"] = "local Geary's c";
+    s["alpha"] = args.number("alpha");
+  }
+
+  LocalTexts texts(const Arguments& args) const override {
+    LocalTexts t;
+    t.statistic = "local Geary's c";
+    if (permutation_options(args).permutations > 0) {
+      std::ostringstream alpha;
+      alpha << args.number("alpha");
+      t.p_note = "; clusters where p <= " + alpha.str();
+      t.header = {"field", "n", "mean C_i", "HH", "LL", "other +", "negative", "not sig.", "isolated"};
+    } else {
+      t.header = {"field", "n", "mean C_i", "isolated"};
+    }
+    return t;
   }
 };
 

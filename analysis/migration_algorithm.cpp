@@ -7,6 +7,7 @@
 #include "algorithms/errors.hpp"
 #include "algorithms/migration.hpp"
 #include "analysis/centrography_support.hpp"
+#include "analysis/local_common.hpp"
 #include "analysis/step_timer.hpp"
 #include "geo/output_file.hpp"
 #include "geo/shapes.hpp"
@@ -86,8 +87,12 @@ class MigrationAlgorithm : public Algorithm {
 
     std::vector<centrography::Ellipse> ellipses;
     std::vector<double> cx, cy;  // centres in the layer CRS
-    for (auto& field : fields) {
-      geo::NumericColumn w = numeric_field(layer, field, feedback);
+    // The warnings of every year (the same units without a weight) once, with the years.
+    PanelFeedback panel(feedback, fields.size());
+    for (std::size_t k = 0; k < fields.size(); ++k) {
+      const std::string& field = fields[k];
+      panel.start_field(k, field);
+      geo::NumericColumn w = numeric_field(layer, field, panel);
       WeightedPoints p = weighted_points(layer, px, py, pts.valid, w.values, field, all);
       if (p.x.size() < 3) throw DataError("field '" + field + "' has fewer than 3 units with a weight");
       ellipses.push_back(centrography::standard_deviational_ellipse(p.x, p.y, p.w, std_devs, convention));

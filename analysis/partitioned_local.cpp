@@ -1,15 +1,12 @@
 #include "analysis/partitioned_local.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <optional>
 
 #include "algorithms/errors.hpp"
-#include "algorithms/local_classification.hpp"
-#include "algorithms/multiple_testing.hpp"
 #include "analysis/common_parameters.hpp"
 #include "analysis/layer_styles.hpp"
 #include "analysis/local_common.hpp"
+#include "analysis/local_statistic.hpp"
 #include "geo/output_file.hpp"
 #include "geo/weights_builder.hpp"
 
@@ -21,11 +18,6 @@ std::string the_field(const Arguments& args) {
   if (fields.size() != 1 || fields[0].find_first_of("*?") != std::string::npos)
     throw UsageError("a partitioned run analyses one field; run a panel field by field");
   return fields[0];
-}
-
-std::vector<double> scatter_reals(const std::vector<double>& values, const std::vector<std::size_t>& units,
-                                  std::size_t features) {
-  return scatter(values, units, features);
 }
 
 }  // namespace
@@ -127,87 +119,19 @@ TileWeights tile_weights(const Arguments& args, const PartitionedOptions& option
 std::vector<geo::OutputColumn> partitioned_columns(const PartitionedOptions& options, const Arguments& args,
                                                    const LocalResult& r, const std::vector<std::size_t>& units,
                                                    std::size_t features) {
+  // The command's own columns: the same code as its single-process run.
+  const auto* algorithm = dynamic_cast<const LocalStatisticAlgorithm*>(find_algorithm(options.command));
+  if (!algorithm) throw UsageError("partitioned runs compute 'lisa' or 'hotspot', not '" + options.command + "'");
   const std::string field = the_field(args);
-  auto nm = [&](const char* base) { return output_field_name(args, base, field); };
-  const PAdjustment adjust = parse_p_adjustment(args.text("adjust"));
-  const bool permuted = options.permutations.permutations > 0;
-  const std::size_t m = r.statistic.size();
+  std::vector<std::size_t> islands;
+  for (std::size_t i = 0; i < r.neighbours.size(); ++i)
+    if (r.neighbours[i] == 0) islands.push_back(i);
+  const std::vector<ResultField> declared = algorithm->result_fields();
   std::vector<geo::OutputColumn> columns;
-
-  if (options.command == "lisa") {
-    const double alpha = args.number("alpha");
-    std::vector<double> index = r.statistic;
-    std::vector<double> z = permuted ? r.z_permutation : r.z;
-    std::vector<double> p = permuted ? r.p_permutation : r.p_analytical;
-    std::vector<double> expected = r.expected, variance = r.variance;
-    for (std::size_t i = 0; i < m; ++i)
-      if (r.neighbours[i] == 0) index[i] = z[i] = p[i] = expected[i] = variance[i] = std::nan("");
-    const std::vector<double> p_adjusted = adjust_p_values(p, adjust);
-    const LisaClasses classes = classify_lisa(r.standardised, r.lag, p_adjusted, r.neighbours, alpha);
-    std::vector<std::optional<std::string>> co_type(m), quadrant(m);
-    std::vector<std::optional<std::int64_t>> cluster(m), neighbours(m);
-    for (std::size_t i = 0; i < m; ++i) {
-      const bool island = r.neighbours[i] == 0;
-      cluster[i] = island ? 6 : classes.cluster_code[i];
-      if (!island) {
-        co_type[i] = classes.co_type[i];
-        if (const char* q = quadrant_name(classes.quadrant[i])) quadrant[i] = q;
-      }
-      neighbours[i] = r.neighbours[i];
-    }
-    columns.push_back(geo::OutputColumn::real(nm("LMiIndex"), scatter_reals(index, units, features)));
-    columns.push_back(geo::OutputColumn::real(nm("LMiZScore"), scatter_reals(z, units, features)));
-    columns.push_back(geo::OutputColumn::real(nm("LMiPValue"), scatter_reals(p, units, features)));
-    if (adjust != PAdjustment::None)
-      columns.push_back(geo::OutputColumn::real(nm("LMiPAdj"), scatter_reals(p_adjusted, units, features)));
-    if (options.moments) {
-      columns.push_back(geo::OutputColumn::real(nm("LMiExpect"), scatter_reals(expected, units, features)));
-      columns.push_back(geo::OutputColumn::real(nm("LMiVar"), scatter_reals(variance, units, features)));
-    }
-    columns.push_back(geo::OutputColumn::text(nm("COType"), scatter(co_type, units, features)));
-    columns.push_back(geo::OutputColumn::integer(nm("LISA_CL"), scatter(cluster, units, features)));
-    columns.push_back(geo::OutputColumn::text(nm("Quadrant"), scatter(quadrant, units, features)));
-    columns.push_back(geo::OutputColumn::integer(nm("NNeighbors"), scatter(neighbours, units, features)));
-    return columns;
+  for (const ResultColumn& column : algorithm->result_columns(args, r, islands)) {
+    const ResultField& f = declared_field(declared, column.field, algorithm->name());
+    columns.push_back(output_column(f, column, output_field_name(args, f.name, field), units, features));
   }
-
-  // hotspot
-  std::vector<double> z = r.z.empty() ? r.statistic : r.z;
-  std::vector<double> p = permuted ? r.p_permutation : r.p_analytical;
-  std::vector<double> g_value = r.g_value;
-  std::vector<bool> island(m, false);
-  for (std::size_t i = 0; i < m; ++i)
-    if (r.neighbours[i] == 0) {
-      island[i] = true;
-      z[i] = p[i] = g_value[i] = std::nan("");
-    }
-  const std::vector<double> p_adjusted = adjust_p_values(p, adjust);
-  const std::vector<int> bins = gi_bins(z, p_adjusted);
-  const std::vector<int> classes = hot_cold_classes(z, bins, island, options.natural_breaks);
-  std::vector<std::optional<std::int64_t>> bin_out(m), class_out(m), neighbours(m);
-  std::vector<std::optional<std::string>> label_en(m), label_zh(m);
-  for (std::size_t i = 0; i < m; ++i) {
-    neighbours[i] = r.neighbours[i];
-    if (island[i]) {
-      label_en[i] = "Isolated";
-      label_zh[i] = "孤立单元";
-      continue;
-    }
-    bin_out[i] = bins[i];
-    class_out[i] = classes[i];
-    label_en[i] = hot_cold_label_en(classes[i]);
-    label_zh[i] = hot_cold_label_zh(classes[i]);
-  }
-  columns.push_back(geo::OutputColumn::real(nm("GiValue"), scatter_reals(g_value, units, features)));
-  columns.push_back(geo::OutputColumn::real(nm("GiZScore"), scatter_reals(z, units, features)));
-  columns.push_back(geo::OutputColumn::real(nm("GiPValue"), scatter_reals(p, units, features)));
-  if (adjust != PAdjustment::None)
-    columns.push_back(geo::OutputColumn::real(nm("GiPAdj"), scatter_reals(p_adjusted, units, features)));
-  columns.push_back(geo::OutputColumn::integer(nm("Gi_Bin"), scatter(bin_out, units, features)));
-  columns.push_back(geo::OutputColumn::integer(nm("NNeighbors"), scatter(neighbours, units, features)));
-  columns.push_back(geo::OutputColumn::integer(nm("HotCold"), scatter(class_out, units, features)));
-  columns.push_back(geo::OutputColumn::text(nm("HotCold_en"), scatter(label_en, units, features)));
-  columns.push_back(geo::OutputColumn::text(nm("HotCold_zh"), scatter(label_zh, units, features)));
   return columns;
 }
 

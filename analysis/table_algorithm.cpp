@@ -271,17 +271,18 @@ std::string aligned_table(const ReportTable& table) {
   return os.str();
 }
 
-const ResultField& declared(const std::vector<ResultField>& fields, const std::string& name, const std::string& algorithm) {
+}  // namespace
+
+const ResultField& declared_field(const std::vector<ResultField>& fields, const std::string& name,
+                                  const std::string& algorithm) {
   for (auto& f : fields)
     if (f.name == name) return f;
   throw std::logic_error(algorithm + ": result column '" + name + "' is not a declared result field");
 }
 
-// One declared column's values as an output column, scattered from units to rows.
-// `index` maps each unit to its row (or, with `by_row`, each row to its unit); -1: none.
 geo::OutputColumn output_column(const ResultField& field, const ResultColumn& column, const std::string& name,
                                 const std::vector<std::size_t>& index, std::size_t rows,
-                                geo::OutputColumn* merge_into, bool by_row = false) {
+                                geo::OutputColumn* merge_into, bool by_row) {
   constexpr std::size_t none = static_cast<std::size_t>(-1);
   auto place = [&](auto& target, const auto& values, auto empty) {
     if (target.empty()) target.assign(rows, empty);
@@ -312,8 +313,6 @@ geo::OutputColumn output_column(const ResultField& field, const ResultColumn& co
   }
   return fresh;
 }
-
-}  // namespace
 
 Result TableAlgorithm::run(const Arguments& args, Feedback& feedback) const {
   StepTimer timer;
@@ -391,7 +390,7 @@ Result TableAlgorithm::run(const Arguments& args, Feedback& feedback) const {
     if (any_tagged && !long_table) names.emplace(args, source, true);
 
     for (const ResultColumn& column : computed.columns) {
-      const ResultField& field = declared(fields, column.field, name());
+      const ResultField& field = declared_field(fields, column.field, name());
       if (long_table && !column.tag.empty()) {
         // Back onto the rows of that year.
         std::vector<std::size_t> row_of_unit(layer.size(), static_cast<std::size_t>(-1));

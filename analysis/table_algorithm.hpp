@@ -119,6 +119,17 @@ class TableAlgorithm : public Algorithm {
   Result run(const Arguments& args, Feedback& feedback) const final;
 };
 
+// The declaration of the result field `name` of `algorithm` (a logic error when it has none).
+const ResultField& declared_field(const std::vector<ResultField>& fields, const std::string& name,
+                                  const std::string& algorithm);
+
+// One declared column's values as an output column of `rows` rows: value u goes to row
+// index[u] (or, with `by_row`, row r takes value index[r]); -1: none, NULL. With `merge_into`
+// the values are placed into that column and an empty one is returned.
+geo::OutputColumn output_column(const ResultField& field, const ResultColumn& column, const std::string& name,
+                                const std::vector<std::size_t>& index, std::size_t rows,
+                                geo::OutputColumn* merge_into = nullptr, bool by_row = false);
+
 // A long table (one row per unit and year) as one unit per row with one field per year:
 // numeric columns become NAME_YEAR, text columns that are constant within a unit are kept.
 // Exposed for tests; `rows[u][year]` gives the source row of each unit-year.

@@ -21,19 +21,26 @@ std::string without_year(const std::string& message, std::string& year) {
 
 }  // namespace
 
-void YearGroupingFeedback::warning(const std::string& message) {
+void YearGroupingFeedback::hold(Held& held, const std::string& message) {
   std::string year;
   const std::string generic = without_year(message, year);
-  for (auto& [text, years] : held_)
+  for (auto& [text, years] : held)
     if (text == generic) {
       if (!year.empty()) years.push_back(year);
       return;
     }
-  held_.emplace_back(generic, year.empty() ? std::vector<std::string>{} : std::vector<std::string>{year});
+  held.emplace_back(generic, year.empty() ? std::vector<std::string>{} : std::vector<std::string>{year});
 }
 
-void YearGroupingFeedback::flush() {
-  for (auto& [text, years] : held_) {
+void YearGroupingFeedback::warning(const std::string& message) { hold(held_, message); }
+
+void YearGroupingFeedback::info(const std::string& message) {
+  if (hold_infos_) hold(infos_, message);
+  else inner_.info(message);
+}
+
+void YearGroupingFeedback::print(Held& held, bool warnings) {
+  for (auto& [text, years] : held) {
     std::string message = text;
     const std::string key = "{year}";
     if (years.size() == 1) {
@@ -44,9 +51,15 @@ void YearGroupingFeedback::flush() {
       for (std::size_t k = 0; k < years.size(); ++k) message += (k ? ", " : "") + years[k];
       message += ")";
     }
-    inner_.warning(message);
+    if (warnings) inner_.warning(message);
+    else inner_.info(message);
   }
-  held_.clear();
+  held.clear();
+}
+
+void YearGroupingFeedback::flush() {
+  print(infos_, false);
+  print(held_, true);
 }
 
 }  // namespace rs
