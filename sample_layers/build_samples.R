@@ -2,10 +2,14 @@
 #
 #   Rscript sample_layers/build_samples.R [SHARED_DATA_DIR]     (from the repository root)
 #
-# SHARED_DATA_DIR defaults to ../shared/data. Needs R with sf (Debian r-cran-sf, installed by
-# scripts/setup.sh --tests). Prints every check it makes and stops on the first failure, so a
-# finished run means: 34 units, every data row joined, every geometry valid.
-suppressPackageStartupMessages(library(sf))
+# SHARED_DATA_DIR defaults to ../shared/data. Needs R with sf and stringi (Debian r-cran-sf,
+# r-cran-stringi: its ICU transliteration gives the pinyin that matches city names to the
+# division tables). Prints every check it makes and stops on the first failure, so a finished run
+# means: 34 units, every data row joined, every geometry valid, every capital city named.
+suppressPackageStartupMessages({
+  library(sf)
+  library(stringi)
+})
 
 args <- commandArgs(trailingOnly = TRUE)
 data_dir <- if (length(args) >= 1) args[1] else file.path("..", "shared", "data")
@@ -144,6 +148,120 @@ cities_out <- st_sf(name = cities$name, pop = as.integer(cities$pop),
                     province_nearest = as.integer(seq_len(nrow(cities)) %in% outside),
                     province_dist_km = round(dist_km, 3),
                     geom = st_geometry(cities))
+
+# --- Chinese names of the cities ------------------------------------------------------------
+# The city table has pinyin names only. The division tables (admin_divisions_cn: provinces,
+# prefecture- and county-level units with GB/T 2260 codes; Hong Kong, Macao and Taiwan areas
+# without codes) give the Chinese names: a city takes the division whose name, read in pinyin
+# without its suffix (市, 区, 县, 自治州 ...), is the city's name, in the province the point lies
+# in. Most unmatched cities are towns (镇) below the county level, which the tables do not list.
+div_dir <- file.path(data_dir, "admin_divisions_cn")
+read_div <- function(name) {
+  read.csv(file.path(div_dir, name), fileEncoding = "UTF-8", stringsAsFactors = FALSE,
+           colClasses = "character")
+}
+div_prov <- read_div("provinces.csv")
+div_city <- read_div("cities.csv")
+div_area <- read_div("areas.csv")
+divisions <- rbind(
+  data.frame(code = paste0(div_prov$code, "0000"), name = div_prov$name, level = 1L),
+  data.frame(code = paste0(div_city$code, "00"), name = div_city$name, level = 2L),
+  data.frame(code = div_area$code, name = div_area$name, level = 3L))
+# Placeholders for the districts of a city or the counties a province runs directly.
+divisions <- divisions[!grepl("^(市辖区|县|.*直辖县级行政区划)$", divisions$name), ]
+
+# Hong Kong, Macao and Taiwan: the names of HK-MO-TW.json (a nested object of names, read line by
+# line: no JSON package needed). The region itself has its province code; its areas have none.
+hmt_lines <- readLines(file.path(div_dir, "HK-MO-TW.json"), encoding = "UTF-8")
+hmt_names <- sub('^ *"([^"]+)".*$', "\\1", hmt_lines[grepl('^ *"', hmt_lines)])
+hmt_top <- grepl('^  "', hmt_lines[grepl('^ *"', hmt_lines)])
+hmt_codes <- c("香港特别行政区" = "810000", "澳门特别行政区" = "820000", "台湾省" = "710000")
+check(setequal(hmt_names[hmt_top], names(hmt_codes)), "HK-MO-TW.json: Hong Kong, Macao, Taiwan")
+region <- names(hmt_codes)[cumsum(hmt_top)]
+divisions$province <- substr(divisions$code, 1, 2)
+divisions <- rbind(divisions, data.frame(
+  code = ifelse(hmt_top, hmt_codes[hmt_names], NA_character_), name = hmt_names,
+  level = ifelse(hmt_top, 1L, 3L), province = substr(hmt_codes[region], 1, 2)))
+
+# The short name: without the suffix of the unit's kind, and for an autonomous unit without its
+# peoples (恩施土家族苗族自治州 -> 恩施), as a city of that name is called.
+divisions$short <- sub("^(.{2,}?)(\\p{Han}{1,4}族)+自治[州县旗]$", "\\1", divisions$name, perl = TRUE)
+divisions$short <- sub("^(.{2,}?)(特别行政区|省|市|区|县|旗|盟|地区|林区|特区)$", "\\1",
+                       divisions$short, perl = TRUE)
+
+# Pinyin keys of a short name: ICU's reading of each character, and the reading place names use
+# where ICU gives another (长春 changchun, not zhangchun).
+place_readings <- c("长" = "chang", "都" = "du", "厦" = "xia", "蚌" = "beng", "六" = "lu",
+                    "重" = "chong", "陂" = "pi", "珲" = "hun", "泊" = "bo", "埔" = "pu",
+                    "什" = "shi", "屯" = "tun")
+pinyin_keys <- function(text) {
+  chars <- strsplit(text, "")[[1]]
+  readings <- lapply(chars, function(ch) {
+    unique(c(gsub("[^a-z]", "", stri_trans_general(ch, "Han-Latin; Latin-ASCII")),
+             place_readings[ch][!is.na(place_readings[ch])]))
+  })
+  apply(expand.grid(readings, stringsAsFactors = FALSE), 1, paste, collapse = "")
+}
+keys <- lapply(divisions$short, pinyin_keys)
+division_keys <- data.frame(row = rep(seq_len(nrow(divisions)), lengths(keys)),
+                            key = unlist(keys), stringsAsFactors = FALSE)
+
+# Names the table spells in their own language's romanisation, not pinyin (Uyghur, Mongolian,
+# Zhuang), and Xiangfan, renamed Xiangyang (襄阳) in 2010.
+romanised <- c(Harbin = "haerbin", Hohhot = "huhehaote", Urumqi = "wulumuqi",
+               Qiqihar = "qiqihaer", Karamay = "kelamayi", Korla = "kuerle", Kuytun = "kuitun",
+               Aksu = "akesu", Altay = "aletai", Erenhot = "erlianhaote", Hailar = "hailaer",
+               Zalantun = "zhalantun", Bose = "baise", Xiangfan = "xiangyang")
+city_key <- tolower(gsub("[^A-Za-z]", "", cities_out$name))
+city_key <- ifelse(cities_out$name %in% names(romanised), romanised[cities_out$name], city_key)
+city_province <- substr(as.character(cities_out$province_adcode), 1, 2)
+
+# The division a city is: of its name, in its province, a city (市) before a prefecture, county
+# or district of the same name (恩施市, not 恩施土家族苗族自治州 or 恩施县), then the highest level
+# (安阳市, the prefecture-level city, before 安阳县). A city placed across a border by its
+# two-decimal coordinates (Shenzhen in Hong Kong, Aomen in Guangdong) takes the one province- or
+# prefecture-level unit of its name in the country whose province lies within 25 km; farther
+# away a namesake is another place (the town Luoyang in Fujian is not 洛阳市).
+province_km <- function(i, province) {
+  unit <- provinces[substr(as.character(provinces$adcode), 1, 2) == province, ]
+  suppressMessages({
+    sf_use_s2(TRUE)
+    d <- as.numeric(st_distance(cities_out[i, ], unit)) / 1000
+    sf_use_s2(FALSE)
+  })
+  d
+}
+match_division <- function(i) {
+  rows <- division_keys$row[division_keys$key == city_key[i]]
+  here <- rows[divisions$province[rows] == city_province[i]]
+  if (length(here)) {
+    rank <- ifelse(endsWith(divisions$name[here], "市"), 0L, 10L) + divisions$level[here]
+    best <- here[rank == min(rank)]
+    return(if (length(unique(divisions$name[best])) == 1) best[1] else NA_integer_)
+  }
+  major <- unique(rows[divisions$level[rows] <= 2])
+  if (length(major) == 1 && province_km(i, divisions$province[major]) < 25) major else NA_integer_
+}
+matched <- vapply(seq_len(nrow(cities_out)), match_division, integer(1))
+# Two cities of one name in one province (Jinzhou: 锦州 and 金州 in Liaoning) cannot both be the
+# division found: the more populous takes it, the other stays without a name.
+same_name <- paste(city_key, city_province)
+largest <- ave(cities_out$pop, same_name, FUN = max) == cities_out$pop
+matched[!largest] <- NA_integer_
+cities_out$name_zh <- divisions$short[matched]
+cities_out$name_zh_full <- divisions$name[matched]
+cities_out$adcode <- as.integer(divisions$code[matched])
+cities_out <- cities_out[, c("name", "name_zh", "name_zh_full", "adcode",
+                             setdiff(names(cities_out), c("name", "name_zh", "name_zh_full",
+                                                          "adcode")))]
+unnamed <- is.na(matched)
+cat("cities with a Chinese name:", sum(!unnamed), "of", nrow(cities_out), "\n")
+cat("cities without one (towns below the county level, or a name no table lists):",
+    sum(unnamed), "\n")
+cat(strwrap(paste(sprintf("%s (%s)", cities_out$name[unnamed], cities_out$province_zh[unnamed]),
+                  collapse = ", "), width = 96, prefix = "  "), sep = "\n")
+check(!is.na(cities_out$name_zh[cities_out$capital >= 1 | cities_out$name == "Xian"]),
+      "every capital city has a Chinese name")
 
 # --- capitals --------------------------------------------------------------------------------
 # Capital codes 1 (Beijing), 2 (Shanghai, Tianjin, Chongqing), 3 (provincial capitals); Xi'an is

@@ -1476,6 +1476,10 @@ The summary reports units, links, neighbours per unit (min/mean/max), islands (u
             <translation>已写出的权重文件</translation>
         </message>
         <message>
+            <source>a temporary layer</source>
+            <translation>临时图层</translation>
+        </message>
+        <message>
             <source> (selected features)</source>
             <translation>（仅所选要素）</translation>
         </message>
@@ -1502,6 +1506,10 @@ The summary reports units, links, neighbours per unit (min/mean/max), islands (u
         <message>
             <source>Could not write a temporary copy of the input: {}</source>
             <translation>无法写出输入图层的临时副本：{}</translation>
+        </message>
+        <message>
+            <source>The result style could not be saved with {}: {}</source>
+            <translation>结果的样式未能随 {} 保存：{}</translation>
         </message>
         <message>
             <source>Could not read the result written by RegionStat: {}</source>

@@ -4,7 +4,9 @@ Everything it shows comes from the core's description (`_regionstat.algorithms()
 group, help, parameters and numeric outputs; nothing is computed here. To run, it exports the
 input layer(s) to a temporary GeoPackage (honouring "selected features only"), calls the core
 with file paths, copies the layer the core wrote into the Processing sink (so temporary layers
-and every format work), and applies the style the core wrote when the layer is loaded.
+and every format work), and gives the result the style the core wrote: saved with the file
+chosen (layer_styles of a GeoPackage, a .qml beside other formats) and applied when QGIS loads
+the layer. Messages name the user's layer, units and files, never the temporary copies.
 """
 import html
 import math
@@ -13,6 +15,7 @@ import re
 import sys
 
 from qgis.core import (
+    NULL,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -23,6 +26,7 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingOutputFile,
     QgsProcessingOutputHtml,
     QgsProcessingOutputNumber,
@@ -72,6 +76,9 @@ os.environ.setdefault('REGIONSTAT_MAPS_DIR', os.path.join(os.path.dirname(__file
 
 # The temporary GeoPackage keeps a source field called "fid" as an ordinary field.
 EXPORT_FID = 'regionstat_fid'
+# Algorithms whose files record unit ids for later runs (a weights file) keep the core's default
+# id, the feature id, unless an ID is chosen: see takes_default_id.
+IDS_IN_FILES = {'weights'}
 
 
 def qgis_id(core_name):
@@ -83,6 +90,23 @@ def has_weights_choice(description):
     """Whether an algorithm's spatial weights are chosen from a method list in QGIS."""
     names = {p['name'] for p in description['parameters']}
     return description['name'] != 'weights' and {'weights', 'weights_file'} <= names
+
+
+def takes_default_id(description, given):
+    """Whether a run without an ID names its units by the layer's name field (name_field) rather
+    than by feature ids, which mean nothing to a QGIS user (and are those of a temporary copy).
+    `given`: the core parameters given. Not when the weights come from a file (its ids are those
+    the file was made with) nor for an algorithm that writes ids into a file for such runs."""
+    names = {p['name'] for p in description['parameters']}
+    return ('id' in names and 'id' not in given and 'weights_file' not in given
+            and description['name'] not in IDS_IN_FILES | PYTHON_RUNNERS)
+
+
+def name_field(layer):
+    """The field QGIS names the layer's features by (its display field) when it is a name field;
+    QGIS falls back to the first field of a layer without one, seldom an id."""
+    field = layer.displayField() if layer is not None else ''
+    return field if field and 'name' in field.lower() and layer.fields().indexOf(field) >= 0 else None
 
 
 def parameter_key(core_name):
@@ -244,6 +268,7 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr('The RegionStat core module could not be loaded; see the log.'))
         self._exported = {}  # temporary copy -> the layer's name, for messages
         self._origins = {}  # temporary copy -> the layer's data source, for reports
+        self._outputs = {}  # the core's temporary output -> the destination chosen, for messages
         arguments, layer_outputs, file_outputs = self._arguments(parameters, context, feedback)
 
         adapter = FeedbackAdapter(feedback, 0.0, 90.0 if layer_outputs else 100.0, self._readable)
@@ -291,6 +316,7 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
     def _arguments(self, parameters, context, feedback):
         """Core arguments (name -> text or list of text) from the Processing parameters."""
         arguments, layer_outputs, file_outputs = {}, {}, {}
+        input_source = None
         for p in self._parameters:
             name, key, kind = p['name'], parameter_key(p['name']), p['type']
             if kind == 'input_layer':
@@ -307,11 +333,14 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
                 arguments[name] = export_source(source, name, context, feedback)
                 self._exported[arguments[name]] = source.sourceName() or parameter_key(name)
                 self._origins[arguments[name]] = self._origin(parameters, key, context, source)
+                if name == 'input':
+                    input_source = source
             elif kind == 'output_layer':
                 if not self._given(parameters, key):
                     continue
                 path = QgsProcessingUtils.generateTempFilename('regionstat_{}.gpkg'.format(name))
                 arguments[name] = layer_outputs[name] = path
+                self._outputs[path] = self._destination(parameters, key, context)
             elif kind == 'output_file':
                 path = self.parameterAsFileOutput(parameters, key, context)
                 if not path:
@@ -349,7 +378,28 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
                 value = self.parameterAsString(parameters, key, context)
                 if value:
                     arguments[name] = value
+        if input_source is not None and takes_default_id(self._d, arguments):
+            field = name_field(self.parameterAsVectorLayer(parameters, 'INPUT', context))
+            if field and unique_values(input_source, field):
+                arguments['id'] = field
         return arguments, layer_outputs, file_outputs
+
+    def _destination(self, parameters, key, context):
+        """How messages name the destination of a layer output: the file (and layer) chosen, or
+        "a temporary layer" for a temporary output, wherever Processing keeps it."""
+        value = parameters.get(key)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = value.sink.staticValue()
+        value = str(value or '')
+        if not value or value == QgsProcessing.TEMPORARY_OUTPUT or value.startswith('memory:'):
+            return tr('a temporary layer')
+        destination = self.parameterAsOutputLayer(parameters, key, context) or value
+        if destination.startswith(QgsProcessingUtils.tempFolder()):
+            return tr('a temporary layer')
+        database = re.match(r"ogr:dbname='([^']*)' table=\"([^\"]*)\"", destination)
+        if database:  # a layer of a GeoPackage, named by the user
+            return '{} [{}]'.format(database.group(1), database.group(2))
+        return destination
 
     def _origin(self, parameters, key, context, source):
         """The data a temporary copy holds, as a report names it: the layer's source (file and
@@ -396,10 +446,17 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
         return copy
 
     def _readable(self, message):
-        """The core names options as on the command line (--field) and the files it read; QGIS
-        users see FIELD and their layer, not the temporary copy."""
+        """The core names options as on the command line (--field) and the files it read and
+        wrote; QGIS users see FIELD, their layer and the destination they chose, not the
+        temporary copies. The format the core wrote, "(GPKG)" after its file, is not the format
+        of the destination."""
         for path, layer_name in getattr(self, '_exported', {}).items():
             message = message.replace(path, layer_name)
+            # convert names its result after the copy's file, regionstat_input
+            stem = os.path.splitext(os.path.basename(path))[0]
+            message = message.replace('[{}]'.format(stem), '[{}]'.format(layer_name))
+        for path, destination in getattr(self, '_outputs', {}).items():
+            message = re.sub(re.escape(path) + r'( \(GPKG\))?', lambda _: destination, message)
         names = {p['name'].replace('_', '-') for p in self._d['parameters']}
 
         def rename(match):
@@ -436,9 +493,11 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
             if not sink.addFeature(out, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, key))
             feedback.setProgress(90.0 + 10.0 * (n + 1) / total)
-        del sink
+        del sink  # closes the file, so that its style can be added
 
         qml = read_style(path, layer)
+        if qml:
+            save_style(dest_id, qml, feedback)
         if context.willLoadLayerOnCompletion(dest_id):
             details = context.layerToLoadOnCompletionDetails(dest_id)
             details.name = self.displayName()
@@ -448,19 +507,31 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
 
 
 class FeedbackAdapter:
-    """What the core's feedback calls: progress, info, warning, is_canceled."""
+    """What the core's feedback calls: progress, info, warning, is_canceled. A message the core
+    repeats (the same note for each year of a panel) is shown once."""
 
     def __init__(self, feedback, start, end, readable):
         self._feedback, self._start, self._span, self._readable = feedback, start, end - start, readable
+        self._shown = set()
 
     def progress(self, fraction):
         self._feedback.setProgress(self._start + self._span * max(0.0, min(1.0, fraction)))
 
+    def _first_time(self, text):
+        if text in self._shown:
+            return False
+        self._shown.add(text)
+        return True
+
     def info(self, message):
-        self._feedback.pushInfo(self._readable(message))
+        text = self._readable(message)
+        if self._first_time(text):
+            self._feedback.pushInfo(text)
 
     def warning(self, message):
-        self._feedback.pushWarning(tr('Warning: {}').format(self._readable(message)))
+        text = tr('Warning: {}').format(self._readable(message))
+        if self._first_time(text):
+            self._feedback.pushWarning(text)
 
     def is_canceled(self):
         return self._feedback.isCanceled()
@@ -515,6 +586,41 @@ def export_source(source, name, context, feedback):
     if feedback.isCanceled():
         raise QgsProcessingException(tr('Cancelled: nothing was written.'))
     return path
+
+
+def unique_values(source, field):
+    """Whether every feature of a Processing source has a value of `field`, each its own."""
+    index = source.fields().lookupField(field)
+    if index < 0:
+        return False
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+    seen = set()
+    for feature in source.getFeatures(request):
+        value = feature.attributes()[index]
+        if value is None or value == NULL or value in seen:
+            return False
+        seen.add(value)
+    return True
+
+
+def save_style(destination, qml, feedback):
+    """Saves the result's style with the file Processing wrote, as the style QGIS loads with it:
+    a GeoPackage's default row in layer_styles, else a .qml of the same base name beside the
+    file. Temporary (memory) layers get theirs when loaded (StyleApplier)."""
+    if not os.path.isfile(destination.split('|')[0]):
+        return
+    layer = QgsVectorLayer(destination, 'result', 'ogr')
+    document = QDomDocument()
+    if not layer.isValid() or not document.setContent(qml)[0]:
+        return
+    ok, error = layer.importNamedStyle(document)
+    if ok and layer.dataProvider().isSaveAndLoadStyleToDatabaseSupported():
+        error = layer.saveStyleToDatabase(layer.name(), 'RegionStat', True, '')
+        ok = not error
+    elif ok:
+        error, ok = layer.saveNamedStyle(layer.styleURI())
+    if not ok:
+        feedback.pushWarning(tr('The result style could not be saved with {}: {}').format(destination, error))
 
 
 def core_layer_name(path):

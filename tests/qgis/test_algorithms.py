@@ -130,8 +130,10 @@ def check_registry(module):
 def compare_run(module, description, layer):
     import processing
     from qgis.core import QgsProcessingFeedback
-    from regionstat.algorithm import parameter_key, qgis_id
+    from regionstat.algorithm import name_field, parameter_key, qgis_id, takes_default_id
     cli_values = core_values(description, 'cli')
+    if takes_default_id(description, cli_values):  # QGIS names units by the layer's name field
+        cli_values['id'] = name_field(layer)
     summary = run_cli(description, cli_values)
     q_values = core_values(description, 'qgis')
     results = processing.run('regionstat:' + qgis_id(description['name']),

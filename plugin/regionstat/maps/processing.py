@@ -13,7 +13,8 @@ from .styles import MapError
 
 
 def process(algorithm, parameters, context, feedback):
-    algorithm._exported, algorithm._origins = {}, {}  # what _arguments records of the layers it exports
+    # what _arguments records of the layers it exports and the outputs it names
+    algorithm._exported, algorithm._origins, algorithm._outputs = {}, {}, {}
     arguments, _, files = algorithm._arguments(parameters, context, feedback)
     output = files.get('output')
     if not output:
