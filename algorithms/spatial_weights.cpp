@@ -1,6 +1,7 @@
 #include "algorithms/spatial_weights.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 #include <numeric>
 #include <stdexcept>
@@ -215,52 +216,80 @@ SpatialWeights SpatialWeights::symmetrised() const {
   return from_lists(ids_, lists, {}, WeightsStyle::Binary);
 }
 
-SpatialWeights SpatialWeights::with_self(double self_weight) const {
-  std::vector<std::vector<std::size_t>> lists(size());
-  std::vector<std::vector<double>> values(size());
+// with_self, without_self and subset build the compressed rows directly, keeping each row
+// sorted by neighbour index as from_lists does: at a million units, lists of lists would cost
+// two small allocations per unit and hundreds of megabytes at the peak of a Gi* run.
+SpatialWeights SpatialWeights::with_self(double self_weight, bool replace) const {
+  SpatialWeights w;
+  w.ids_ = ids_;
+  w.style_ = style_;
+  w.offsets_.assign(size() + 1, 0);
+  w.indices_.reserve(indices_.size() + size());
+  w.weights_.reserve(indices_.size() + size());
   for (std::size_t i = 0; i < size(); ++i) {
-    bool has_self = false;
+    bool placed = false;  // the self-link, present or added, is in the row
     for (std::size_t k = offsets_[i]; k < offsets_[i + 1]; ++k) {
-      lists[i].push_back(indices_[k]);
-      values[i].push_back(weights_[k]);
-      if (indices_[k] == i) has_self = true;
+      if (!placed && indices_[k] >= i) {
+        placed = true;
+        if (indices_[k] != i || replace) {
+          w.indices_.push_back(i);
+          w.weights_.push_back(self_weight);
+          if (indices_[k] == i) continue;  // replaced
+        }
+      }
+      w.indices_.push_back(indices_[k]);
+      w.weights_.push_back(weights_[k]);
     }
-    if (!has_self) {
-      lists[i].push_back(i);
-      values[i].push_back(self_weight);
+    if (!placed) {
+      w.indices_.push_back(i);
+      w.weights_.push_back(self_weight);
     }
+    w.offsets_[i + 1] = w.indices_.size();
   }
-  return from_lists(ids_, lists, values, style_);
+  return w;
 }
 
 SpatialWeights SpatialWeights::without_self() const {
-  std::vector<std::vector<std::size_t>> lists(size());
-  std::vector<std::vector<double>> values(size());
-  for (std::size_t i = 0; i < size(); ++i)
+  SpatialWeights w;
+  w.ids_ = ids_;
+  w.style_ = style_;
+  w.offsets_.assign(size() + 1, 0);
+  w.indices_.reserve(indices_.size());
+  w.weights_.reserve(indices_.size());
+  for (std::size_t i = 0; i < size(); ++i) {
     for (std::size_t k = offsets_[i]; k < offsets_[i + 1]; ++k)
       if (indices_[k] != i) {
-        lists[i].push_back(indices_[k]);
-        values[i].push_back(weights_[k]);
+        w.indices_.push_back(indices_[k]);
+        w.weights_.push_back(weights_[k]);
       }
-  return from_lists(ids_, lists, values, style_);
+    w.offsets_[i + 1] = w.indices_.size();
+  }
+  return w;
 }
 
 SpatialWeights SpatialWeights::subset(const std::vector<std::size_t>& keep) const {
-  std::vector<std::ptrdiff_t> new_index(size(), -1);
-  for (std::size_t k = 0; k < keep.size(); ++k) new_index[keep[k]] = static_cast<std::ptrdiff_t>(k);
-  std::vector<std::string> ids;
-  std::vector<std::vector<std::size_t>> lists(keep.size());
-  std::vector<std::vector<double>> values(keep.size());
+  constexpr std::size_t kDropped = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> new_index(size(), kDropped);
+  for (std::size_t k = 0; k < keep.size(); ++k) new_index[keep[k]] = k;
+  SpatialWeights w;
+  w.style_ = style_;
+  w.ids_.reserve(keep.size());
+  w.offsets_.assign(keep.size() + 1, 0);
+  std::vector<std::pair<std::size_t, double>> row;
   for (std::size_t k = 0; k < keep.size(); ++k) {
-    std::size_t i = keep[k];
-    ids.push_back(ids_[i]);
+    const std::size_t i = keep[k];
+    w.ids_.push_back(ids_[i]);
+    row.clear();
     for (std::size_t e = offsets_[i]; e < offsets_[i + 1]; ++e)
-      if (new_index[indices_[e]] >= 0) {
-        lists[k].push_back(static_cast<std::size_t>(new_index[indices_[e]]));
-        values[k].push_back(weights_[e]);
-      }
+      if (new_index[indices_[e]] != kDropped) row.emplace_back(new_index[indices_[e]], weights_[e]);
+    std::sort(row.begin(), row.end());  // `keep` in any order renumbers the neighbours
+    for (const auto& [j, weight] : row) {
+      w.indices_.push_back(j);
+      w.weights_.push_back(weight);
+    }
+    w.offsets_[k + 1] = w.indices_.size();
   }
-  return from_lists(std::move(ids), lists, values, style_);
+  return w;
 }
 
 double SpatialWeights::s0() const { return std::accumulate(weights_.begin(), weights_.end(), 0.0); }

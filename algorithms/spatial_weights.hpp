@@ -53,7 +53,9 @@ class SpatialWeights {
   SpatialWeights variance_stabilising() const;  // spdep style "S" (Tiefelsdorf et al. 1999)
   SpatialWeights transformed(WeightsStyle style) const;
   SpatialWeights symmetrised() const;           // union of i->j and j->i, binary
-  SpatialWeights with_self(double self_weight = 1.0) const;  // adds the diagonal (Gi*)
+  // Adds the diagonal (Gi*): self_weight where a unit has no self-link; with `replace`, also
+  // in place of the weight of a self-link it has.
+  SpatialWeights with_self(double self_weight = 1.0, bool replace = false) const;
   SpatialWeights without_self() const;
   // Restrict to a subset of units (e.g. those with valid values), renumbered in order.
   SpatialWeights subset(const std::vector<std::size_t>& keep) const;

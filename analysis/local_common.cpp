@@ -50,9 +50,12 @@ ValidUnits local_units(const geo::Layer& layer, const LayerWeights& weights, con
 }
 
 SpatialWeights weights_with_self(const LayerWeights& weights, const ValidUnits& units) {
+  // Every unit's own value enters its sum with weight 1, in place of any self-link the weights
+  // had; no copy of the layer's weights is made when no unit is excluded (a million units).
   const SpatialWeights& all = weights.untransformed;
-  SpatialWeights kept = units.excluded > 0 ? all.subset(units.units) : all;
-  return kept.without_self().with_self(1.0).transformed(weights.style);
+  const SpatialWeights self = units.excluded > 0 ? all.subset(units.units).with_self(1.0, true)
+                                                 : all.with_self(1.0, true);
+  return self.transformed(weights.style);
 }
 
 void PanelFeedback::start_field(std::size_t index, const std::string& /*name*/) { index_ = index; }

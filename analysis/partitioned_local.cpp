@@ -110,7 +110,7 @@ TileWeights tile_weights(const Arguments& args, const PartitionedOptions& option
   // diagonal, then the transform.
   const SpatialWeights kept = all.subset(keep);
   if (options.command == "hotspot" && options.star)
-    t.weights = kept.without_self().with_self(1.0).transformed(spec.style);
+    t.weights = kept.with_self(1.0, true).transformed(spec.style);
   else
     t.weights = kept.transformed(spec.style);
   return t;

@@ -60,8 +60,9 @@ ValidUnits valid_units(const std::vector<const geo::NumericColumn*>& columns, co
       feedback.info(os.str());
     }
   }
-  SpatialWeights kept = v.excluded > 0 ? weights.untransformed.subset(v.units) : weights.untransformed;
-  v.weights = kept.transformed(weights.style);
+  // The layer's weights are copied only when units are excluded (a million units: tens of MB).
+  v.weights = v.excluded > 0 ? weights.untransformed.subset(v.units).transformed(weights.style)
+                             : weights.untransformed.transformed(weights.style);
   v.islands = v.weights.islands();
   if (!v.islands.empty()) {
     std::ostringstream os;
