@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <map>
 
 #include "algorithms/decoupling.hpp"
 #include "algorithms/errors.hpp"
@@ -103,6 +104,14 @@ class DecouplingAlgorithm : public TableAlgorithm {
     for (State s : kStates)
       counts.rows.push_back({std::to_string(static_cast<int>(s)), std::string(decoupling::state_zh(s)) + " " + decoupling::state_en(s),
                              decoupling::group_zh(decoupling::group_of(s))});
+    // Each field is read once: the base year is in every period (and with yoy a year ends one
+    // period and starts the next), and reading it again would repeat its warnings (NULLs).
+    std::map<std::string, std::vector<double>> values;
+    auto numbers = [&](const std::string& field) -> const std::vector<double>& {
+      auto it = values.find(field);
+      if (it == values.end()) it = values.emplace(field, input.numbers(field)).first;
+      return it->second;
+    };
     nlohmann::json& json = out.summary;
     json["period"] = yoy ? "yoy" : "base";
     json["periods"] = nlohmann::json::array();
@@ -110,8 +119,8 @@ class DecouplingAlgorithm : public TableAlgorithm {
       const std::string tag = one_period ? "" : pressure[e].tag;
       const std::string label = pressure[b].name + " -> " + pressure[e].name;
       counts.header.push_back(one_period ? "units" : pressure[b].tag + "-" + pressure[e].tag);
-      const auto c0 = input.numbers(pressure[b].name), c1 = input.numbers(pressure[e].name);
-      const auto a0 = input.numbers(driver[b].name), a1 = input.numbers(driver[e].name);
+      const auto &c0 = numbers(pressure[b].name), &c1 = numbers(pressure[e].name);
+      const auto &a0 = numbers(driver[b].name), &a1 = numbers(driver[e].name);
       ResultColumn ce{"Tapio_e", tag, "", {}, {}, {}}, cs{"Tapio_St", tag, "", {}, {}, {}}, cen{"Tapio_en", tag, "", {}, {}, {}},
           czh{"Tapio_zh", tag, "", {}, {}, {}}, cg{"Tapio_Grp", tag, "", {}, {}, {}};
       std::map<int, int> per_state;

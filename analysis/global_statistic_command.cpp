@@ -8,6 +8,7 @@
 #include "algorithms/errors.hpp"
 #include "algorithms/global_autocorrelation.hpp"
 #include "analysis/common_parameters.hpp"
+#include "analysis/display_text.hpp"
 #include "analysis/local_common.hpp"
 #include "analysis/provenance.hpp"
 #include "analysis/scatterplot_report.hpp"
@@ -205,6 +206,11 @@ Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Fe
     std::vector<const geo::NumericColumn*> columns{&column};
     if (!field2.empty()) columns.push_back(&second);
     ValidUnits v = valid_units(columns, weights, panel);
+    // The permutations are a task of their own after the weights': report its start (after the
+    // information lines above, which would break its line), as its first report can already be
+    // 100 % - the other threads may finish every block before the reporting one finishes its
+    // first - which the progress printer would take for the weights' 100 % said again.
+    if (k == 0 && options.permutations > 0) panel.progress(0.0);
     run.excluded = v.excluded;
     for (auto i : v.islands) run.island_ids.push_back(v.weights.ids()[i]);
     switch (statistic) {
@@ -275,10 +281,11 @@ Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Fe
     row.push_back(fmt(r.permutation.p));
     table.rows.push_back(row);
   }
+  // Columns measured by display width: a field name may be Chinese (two columns a character).
   std::vector<std::size_t> widths(header.size(), 0);
   for (std::size_t c = 0; c < header.size(); ++c) {
-    widths[c] = header[c].size();
-    for (auto& row : table.rows) widths[c] = std::max(widths[c], row[c].size());
+    widths[c] = display_width(header[c]);
+    for (auto& row : table.rows) widths[c] = std::max(widths[c], display_width(row[c]));
   }
   std::ostringstream os;
   const std::string title = runs[0].result.statistic_name + (bivariate ? " of each field and lagged " + field2 : "");
@@ -287,8 +294,8 @@ Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Fe
      << ", p rule " << p_value_rule_name(options.rule) << "\n";
   auto print_row = [&](const std::vector<std::string>& row) {
     for (std::size_t c = 0; c < row.size(); ++c)
-      os << (c ? "  " : "") << (c == 0 ? std::left : std::right) << std::setw(static_cast<int>(widths[c])) << row[c];
-    os << std::right << "\n";
+      os << (c ? "  " : "") << (c == 0 ? pad_right(row[c], widths[c]) : pad_left(row[c], widths[c]));
+    os << "\n";
   };
   print_row(header);
   for (auto& row : table.rows) print_row(row);

@@ -8,6 +8,7 @@
 #include "algorithms/errors.hpp"
 #include "algorithms/gravity.hpp"
 #include "analysis/centrography_support.hpp"
+#include "analysis/display_text.hpp"
 #include "analysis/mass_expression.hpp"
 #include "analysis/step_timer.hpp"
 
@@ -202,8 +203,8 @@ class GravityAlgorithm : public Algorithm {
       const std::string partner = g.strongest[k] == gravity::kNone ? "" : ids[g.strongest[k]];
       s["centres"].push_back({{"id", ids[k]}, {"mass", mass[k]}, {"total", g.totals[k]}, {"share", g.shares[k]},
                               {"strongest", partner}, {"strongest_strength", g.strongest_strength[k]}});
-      std::snprintf(line, sizeof line, "  %-20s  %14.6g  %7.4f   %s\n", ids[k].c_str(), g.totals[k], g.shares[k],
-                    partner.c_str());
+      std::snprintf(line, sizeof line, "  %s  %14.6g  %7.4f   %s\n", pad_right(ids[k], 20).c_str(), g.totals[k],
+                    g.shares[k], partner.c_str());
       os << line;
     }
     std::vector<gravity::Link> strongest = links;
@@ -214,8 +215,8 @@ class GravityAlgorithm : public Algorithm {
       const auto& l = strongest[q];
       s["strongest_links"].push_back({{"origin", ids[l.origin]}, {"destination", ids[l.destination]},
                                       {"distance", l.distance}, {"strength", l.strength}});
-      std::snprintf(line, sizeof line, "  %-14s - %-14s  %9.2f %s  %14.6g\n", ids[l.origin].c_str(),
-                    ids[l.destination].c_str(), l.distance, unit.c_str(), l.strength);
+      std::snprintf(line, sizeof line, "  %s - %s  %9.2f %s  %14.6g\n", pad_right(ids[l.origin], 14).c_str(),
+                    pad_right(ids[l.destination], 14).c_str(), l.distance, unit.c_str(), l.strength);
       os << line;
     }
     result.report = os.str();

@@ -6,6 +6,7 @@
 #include "algorithms/errors.hpp"
 #include "algorithms/gravity.hpp"
 #include "analysis/centrography_support.hpp"
+#include "analysis/display_text.hpp"
 #include "analysis/mass_expression.hpp"
 #include "analysis/step_timer.hpp"
 #include "geo/shapes.hpp"
@@ -126,7 +127,7 @@ class InfluenceAlgorithm : public Algorithm {
     char line[512];
     for (std::size_t c = 0; c < m; ++c) {
       s["zones"].push_back({{"centre", cid[c]}, {"mass", cm[c]}, {"units", counts[c]}});
-      std::snprintf(line, sizeof line, "  %-20s  %5zu\n", cid[c].c_str(), counts[c]);
+      std::snprintf(line, sizeof line, "  %s  %5zu\n", pad_right(cid[c], 20).c_str(), counts[c]);
       os << line;
     }
     // Reilly's breaking points for every pair of centres.
@@ -138,8 +139,8 @@ class InfluenceAlgorithm : public Algorithm {
         const double da = cm[a] > 0 && cm[b] > 0 ? gravity::reilly_breaking_point(dab, cm[a], cm[b]) : nan;
         s["reilly"].push_back({{"a", cid[a]}, {"b", cid[b]}, {"distance_ab", dab}, {"breaking_point_from_a", da}});
         if (m <= 12) {
-          std::snprintf(line, sizeof line, "  %-14s - %-14s  D = %9.2f   d_A = %9.2f\n", cid[a].c_str(),
-                        cid[b].c_str(), dab, da);
+          std::snprintf(line, sizeof line, "  %s - %s  D = %9.2f   d_A = %9.2f\n", pad_right(cid[a], 14).c_str(),
+                        pad_right(cid[b], 14).c_str(), dab, da);
           os << line;
         }
       }

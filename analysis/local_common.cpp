@@ -1,5 +1,7 @@
 #include "analysis/local_common.hpp"
 
+#include "analysis/display_text.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -8,6 +10,7 @@
 
 #include "algorithms/errors.hpp"
 #include "analysis/common_parameters.hpp"
+#include "analysis/display_text.hpp"
 
 namespace rs {
 
@@ -150,20 +153,15 @@ std::string names_report(const ResultNames& names, const std::map<std::string, s
 }
 
 std::string text_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
-  // Width in characters (UTF-8 aware: count lead bytes only).
-  auto width = [](const std::string& s) {
-    std::size_t w = 0;
-    for (unsigned char c : s) w += (c & 0xC0) != 0x80;
-    return w;
-  };
+  // Widths in terminal columns: a Chinese field or unit name takes two per character.
   std::vector<std::size_t> widths(header.size(), 0);
-  for (std::size_t c = 0; c < header.size(); ++c) widths[c] = width(header[c]);
+  for (std::size_t c = 0; c < header.size(); ++c) widths[c] = display_width(header[c]);
   for (auto& row : rows)
-    for (std::size_t c = 0; c < row.size() && c < widths.size(); ++c) widths[c] = std::max(widths[c], width(row[c]));
+    for (std::size_t c = 0; c < row.size() && c < widths.size(); ++c)
+      widths[c] = std::max(widths[c], display_width(row[c]));
   std::ostringstream os;
   auto line = [&](const std::vector<std::string>& cells) {
-    for (std::size_t c = 0; c < cells.size() && c < widths.size(); ++c)
-      os << (c ? "  " : "  ") << std::string(widths[c] - width(cells[c]), ' ') << cells[c];
+    for (std::size_t c = 0; c < cells.size() && c < widths.size(); ++c) os << "  " << pad_left(cells[c], widths[c]);
     os << "\n";
   };
   line(header);

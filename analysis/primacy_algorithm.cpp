@@ -5,6 +5,7 @@
 #include "algorithms/errors.hpp"
 #include "algorithms/gravity.hpp"
 #include "analysis/centrography_support.hpp"
+#include "analysis/display_text.hpp"
 #include "analysis/step_timer.hpp"
 
 namespace rs {
@@ -81,8 +82,8 @@ class PrimacyAlgorithm : public Algorithm {
                              {"four_city", num(p.four_city)}});
       rows.push_back({groups.names[g], std::to_string(p.n), format_significant(p.total, 12), largest, second,
                       format_significant(p.first_share, 8), format_significant(p.two_city, 8), format_significant(p.four_city, 8)});
-      std::snprintf(line, sizeof line, "  %-16s %5zu  %-16s %12.4f %9.3f %9.3f\n", groups.names[g].c_str(), p.n,
-                    largest.c_str(), p.first_share, p.two_city, p.four_city);
+      std::snprintf(line, sizeof line, "  %s %5zu  %s %12.4f %9.3f %9.3f\n", pad_right(groups.names[g], 16).c_str(), p.n,
+                    pad_right(largest, 16).c_str(), p.first_share, p.two_city, p.four_city);
       os << line;
     }
     if (rows.empty()) throw DataError("field '" + size_field + "' has no value to rank");

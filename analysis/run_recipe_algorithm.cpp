@@ -14,6 +14,7 @@
 
 #include "algorithms/errors.hpp"
 #include "analysis/common_parameters.hpp"
+#include "analysis/display_text.hpp"
 #include "analysis/provenance.hpp"
 #include "analysis/recipe.hpp"
 #include "analysis/step_timer.hpp"
@@ -166,19 +167,18 @@ void run_input(const std::vector<PlannedStep>& plan, const fs::path& output_dir,
   outcome.warnings = feedback.warnings;
 }
 
+// Left-aligned columns by display width: inputs may have Chinese file names.
 std::string table(const std::vector<std::vector<std::string>>& rows) {
   std::vector<std::size_t> width;
   for (auto& row : rows)
     for (std::size_t c = 0; c < row.size(); ++c) {
       if (width.size() <= c) width.push_back(0);
-      width[c] = std::max(width[c], row[c].size());
+      width[c] = std::max(width[c], display_width(row[c]));
     }
   std::ostringstream os;
   for (auto& row : rows) {
-    for (std::size_t c = 0; c < row.size(); ++c) {
-      os << (c ? "  " : "") << row[c];
-      if (c + 1 < row.size()) os << std::string(width[c] - row[c].size(), ' ');
-    }
+    for (std::size_t c = 0; c < row.size(); ++c)
+      os << (c ? "  " : "") << (c + 1 < row.size() ? pad_right(row[c], width[c]) : row[c]);
     os << "\n";
   }
   return os.str();

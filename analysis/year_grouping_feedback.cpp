@@ -1,5 +1,6 @@
 #include "analysis/year_grouping_feedback.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace rs {
@@ -26,7 +27,8 @@ void YearGroupingFeedback::hold(Held& held, const std::string& message) {
   const std::string generic = without_year(message, year);
   for (auto& [text, years] : held)
     if (text == generic) {
-      if (!year.empty()) years.push_back(year);
+      // The same warning given again for a year already held says nothing new: list the year once.
+      if (!year.empty() && std::find(years.begin(), years.end(), year) == years.end()) years.push_back(year);
       return;
     }
   held.emplace_back(generic, year.empty() ? std::vector<std::string>{} : std::vector<std::string>{year});

@@ -27,7 +27,11 @@ std::atomic<int> interrupted{0};
 
 extern "C" void on_interrupt(int signal_number) { interrupted = signal_number; }
 
-// Progress on stderr: a rewritten line on a terminal, a line every 10 % otherwise.
+// Progress on stderr: a rewritten line on a terminal, a line every 10 % otherwise; one line per
+// task. A task starts with a report below the previous one (a task reports 0 % as it starts)
+// and is done at 100 %; a repeated percent adds nothing, as tasks may report their end twice
+// (the permutations: the last block, then the close). So a task must report its start: one
+// whose first report is 100 % cannot be told from the previous task's end said again.
 class TerminalFeedback : public rs::Feedback {
  public:
   TerminalFeedback(std::string task, bool quiet) : task_(std::move(task)), quiet_(quiet), tty_(::isatty(2)) {}
