@@ -96,7 +96,7 @@ class WeightsAlgorithm : public Algorithm {
     const std::string output = args.text("output");
     // Refuse before the work, not after it.
     if (!output.empty()) geo::check_output_file(output, args.flag("overwrite"), {args.text("input")});
-    geo::Layer layer = read_input(args, feedback);
+    geo::Layer layer = read_geometries(args, feedback);
     timer.lap("read");
     geo::WeightsSpec spec = to_spec(args);
     SpatialWeights w = geo::build_weights(layer, spec, feedback);
@@ -137,6 +137,21 @@ class WeightsAlgorithm : public Algorithm {
   }
 
  private:
+  // read_input without attribute values: weights need the geometries and the ids only, and on a
+  // million units the values took a fifth of the reading time and 200 MB of the peak memory.
+  static geo::Layer read_geometries(const Arguments& args, Feedback& feedback) {
+    geo::ReadOptions options;
+    options.layer = args.text("layer");
+    options.id_field = args.text("id");
+    options.encoding = args.text("encoding");
+    options.assign_crs = args.text("crs");
+    options.fields.emplace();  // none
+    geo::Layer layer = geo::read_layer(args.text("input"), options);
+    if (layer.size() == 0) throw DataError("'" + layer.path + "' has no features");
+    for (auto& w : layer.warnings) feedback.warning(w);
+    return layer;
+  }
+
   static geo::WeightsSpec to_spec(const Arguments& args) {
     if (args.given("weights")) {
       for (const char* option : {"method", "k", "distance", "contiguity", "tolerance", "power", "kernel", "order",
@@ -180,6 +195,7 @@ class WeightsAlgorithm : public Algorithm {
     std::vector<std::string> island_ids;
     for (auto i : islands) island_ids.push_back(w.ids()[i]);
     const std::size_t components = w.component_count();
+    const bool symmetric = w.is_symmetric();  // a pass over every link: asked once
 
     auto& s = result.summary;
     s["input"] = layer.path;
@@ -193,7 +209,7 @@ class WeightsAlgorithm : public Algorithm {
     s["islands"] = islands.size();
     s["island_ids"] = island_ids;
     s["components"] = components;
-    s["symmetric"] = w.is_symmetric();
+    s["symmetric"] = symmetric;
     s["crs"] = layer.crs_name();
     s["distance_unit"] = geo::measured_on_ellipsoid(layer) ? "km (great circle)" : geo::distance_unit(layer);
 
@@ -207,7 +223,7 @@ class WeightsAlgorithm : public Algorithm {
     for (std::size_t k = 0; k < island_ids.size(); ++k) os << (k ? ", " : " (") << island_ids[k];
     if (!island_ids.empty()) os << ")";
     os << "\n  connected components: " << components << "\n"
-       << "  symmetric: " << (w.is_symmetric() ? "yes" : "no") << "\n";
+       << "  symmetric: " << (symmetric ? "yes" : "no") << "\n";
     result.report += os.str();
   }
 };

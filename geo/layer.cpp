@@ -8,6 +8,7 @@
 #include <mutex>
 #include <optional>
 #include <sstream>
+#include <stdexcept>
 #include <thread>
 
 #include <iconv.h>
@@ -21,6 +22,7 @@
 #include <ogrsf_frmts.h>
 
 #include "algorithms/errors.hpp"
+#include "geo/feature_reader.hpp"
 
 namespace rs::geo {
 
@@ -44,23 +46,6 @@ void ensure_gdal() {
 }
 
 namespace {
-
-GeometryKind kind_of(OGRwkbGeometryType type) {
-  switch (wkbFlatten(type)) {
-    case wkbPoint:
-    case wkbMultiPoint: return GeometryKind::Point;
-    case wkbLineString:
-    case wkbMultiLineString:
-    case wkbCircularString:
-    case wkbCompoundCurve:
-    case wkbMultiCurve: return GeometryKind::Line;
-    case wkbPolygon:
-    case wkbMultiPolygon:
-    case wkbCurvePolygon:
-    case wkbMultiSurface: return GeometryKind::Polygon;
-    default: return GeometryKind::None;
-  }
-}
 
 bool is_numeric(OGRFieldType t) {
   return t == OFTInteger || t == OFTInteger64 || t == OFTReal;
@@ -117,18 +102,24 @@ bool is_valid(const OGRGeometry& geom, std::string& reason) {
   return valid;
 }
 
+// The half of the plane a direction (dx, dy) points into: 0 for angles in [0, pi), 1 for
+// [pi, 2 pi). Exact: the sign of a difference of two doubles is never rounded away.
+int half_of(double dx, double dy) { return dy > 0 || (dy == 0 && dx > 0) ? 0 : 1; }
+
 // True when `ring` is a strictly convex simple ring: closed, every turn strictly to the same
 // side (the orientation's sign is certain: Shewchuk's error bound for orient2d), going round
 // once. Such a polygon is valid for GEOS too, so lattices of squares or hexagons need no GEOS
 // check; any other ring (a concave one, a repeated or collinear vertex, NaN) is left to GEOS.
+// Going round once: as every turn is less than pi one way, the edges' direction wraps past
+// angle 0 exactly once for a simple ring and twice or more for a star (counted exactly, from
+// the half-planes of consecutive edges, without trigonometry).
 bool strictly_convex_ring(const OGRLinearRing& ring) {
   const int n = ring.getNumPoints();
   if (n < 4 || ring.getX(0) != ring.getX(n - 1) || ring.getY(0) != ring.getY(n - 1)) return false;
   const int m = n - 1;  // distinct vertices
   constexpr double kErrorBound = (3.0 + 16.0 * 1.1102230246251565e-16) * 1.1102230246251565e-16;
-  constexpr double kPi = 3.14159265358979323846;
   int side = 0;
-  double turning = 0;
+  int wraps = 0;
   for (int i = 0; i < m; ++i) {
     const int a = (i + m - 1) % m, c = (i + 1) % m;
     const double ax = ring.getX(a), ay = ring.getY(a), bx = ring.getX(i), by = ring.getY(i);
@@ -139,11 +130,12 @@ bool strictly_convex_ring(const OGRLinearRing& ring) {
     const int s = det > bound ? 1 : (-det > bound ? -1 : 0);
     if (s == 0 || (side != 0 && s != side)) return false;
     side = s;
-    // The turn at b, in (0, pi): their sum is 2 pi for a simple ring, 4 pi or more for a star.
-    const double ux = bx - ax, uy = by - ay, vx = cx - bx, vy = cy - by;
-    turning += std::atan2(std::fabs(ux * vy - uy * vx), ux * vx + uy * vy);
+    // The turn at b, from direction b - a to c - b: it wraps past angle 0 turning left from
+    // the lower half-plane into the upper one (right: the other way).
+    const int from = half_of(bx - ax, by - ay), to = half_of(cx - bx, cy - by);
+    if (s > 0 ? (from == 1 && to == 0) : (from == 0 && to == 1)) ++wraps;
   }
-  return turning < 3 * kPi;
+  return wraps == 1;
 }
 
 bool certainly_valid(const OGRGeometry& geom) {
@@ -191,31 +183,6 @@ std::vector<std::size_t> invalid_polygons(const std::vector<std::unique_ptr<OGRG
   }
   return out;
 }
-
-// Collects GDAL's failures while features are read: a truncated or corrupt file makes GDAL
-// report CE_Failure and skip or cut features, which must fail the run instead of analysing
-// what happened to be read.
-class ReadErrors {
- public:
-  ReadErrors() { CPLPushErrorHandlerEx(&ReadErrors::handle, this); }
-  ~ReadErrors() { CPLPopErrorHandler(); }
-  ReadErrors(const ReadErrors&) = delete;
-  ReadErrors& operator=(const ReadErrors&) = delete;
-  const std::string& first() const { return first_; }
-  std::size_t count() const { return count_; }
-
- private:
-  static void CPL_STDCALL handle(CPLErr level, CPLErrorNum, const char* message) {
-    auto* self = static_cast<ReadErrors*>(CPLGetErrorHandlerUserData());
-    if (level < CE_Failure || !self) return;
-    if (self->count_++ == 0) self->first_ = message ? message : "unknown error";
-  }
-  std::string first_;
-  std::size_t count_ = 0;
-};
-
-// Text that is not UTF-8 (a Chinese Shapefile in GBK without a .cpg) would be written garbled.
-bool valid_utf8(const std::string& text) { return CPLIsUTF8(text.c_str(), static_cast<int>(text.size())) != 0; }
 
 // A missing local file gets a plain message rather than GDAL's list of drivers that failed.
 void check_exists(const std::string& path) {
@@ -314,7 +281,7 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
     if (src->SetAttributeFilter(options.where.c_str()) != OGRERR_NONE)
       throw UsageError("invalid attribute filter '" + options.where + "' on '" + path + "': " + CPLGetLastErrorMsg());
   }
-  layer.kind = kind_of(src->GetGeomType());
+  layer.kind = feature_reader::kind_of(src->GetGeomType());
   layer.geometry_type = OGRGeometryTypeToName(src->GetGeomType());
   if (const OGRSpatialReference* srs = src->GetSpatialRef()) {
     layer.crs = std::make_shared<OGRSpatialReference>(*srs);
@@ -345,58 +312,14 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
     }
   }
   layer.attributes.assign(static_cast<std::size_t>(nfields), {});
+  const std::vector<int> read_fields = feature_reader::fields_to_read(*src, layer);
 
-  std::vector<std::string> empty_ids;
+  feature_reader::FeaturesRead read = feature_reader::read_features(*ds, *src, layer, read_fields, id_index);
   std::string invalid_reason;  // GEOS's reason for the first invalid geometry
-  std::string bad_text;        // first text value that is not UTF-8
-  std::vector<std::size_t> polygons;  // features whose validity is to be checked
-  std::optional<ReadErrors> read_errors;
-  read_errors.emplace();
-  src->ResetReading();
-  for (auto& feature : *src) {
-    const std::size_t index = layer.ids.size();
-    layer.fids.push_back(feature->GetFID());
-    for (int f = 0; f < nfields; ++f) {
-      auto& column = layer.attributes[static_cast<std::size_t>(f)];
-      if (!feature->IsFieldSetAndNotNull(f)) {
-        column.emplace_back(std::monostate{});
-      } else if (layer.fields[static_cast<std::size_t>(f)].numeric) {
-        column.emplace_back(feature->GetFieldAsDouble(f));
-      } else {
-        column.emplace_back(std::string(feature->GetFieldAsString(f)));
-        if (bad_text.empty() && !valid_utf8(std::get<std::string>(column.back())))
-          bad_text = layer.fields[static_cast<std::size_t>(f)].name;
-      }
-    }
-    if (id_index >= 0) {
-      std::string id;
-      if (feature->IsFieldSetAndNotNull(id_index)) {
-        // Real ids (dBase N(19,15) columns) print as 37001.000000000000000: keep them short.
-        id = defn->GetFieldDefn(id_index)->GetType() == OFTReal
-                 ? CPLSPrintf("%.15g", feature->GetFieldAsDouble(id_index))
-                 : feature->GetFieldAsString(id_index);
-      }
-      if (id.empty()) empty_ids.push_back("feature " + std::to_string(feature->GetFID()));
-      layer.ids.push_back(id);
-    } else {
-      layer.ids.push_back(std::to_string(feature->GetFID()));
-    }
-
-    std::unique_ptr<OGRGeometry> geom(feature->StealGeometry());
-    if (geom && geom->hasCurveGeometry()) geom.reset(geom->getLinearGeometry());
-    if (!geom || geom->IsEmpty()) {
-      layer.empty_geometry.push_back(index);
-      layer.geometries.push_back(nullptr);
-      continue;
-    }
-    if (layer.kind == GeometryKind::None) layer.kind = kind_of(geom->getGeometryType());
-    if (kind_of(geom->getGeometryType()) == GeometryKind::Polygon) polygons.push_back(index);
-    layer.geometries.push_back(std::move(geom));
-  }
 
   // Polygons are checked (in parallel) once all are read, then the invalid ones repaired.
-  layer.invalid_geometry = invalid_polygons(layer.geometries, polygons, options.threads, invalid_reason);
-  std::vector<std::size_t>().swap(polygons);
+  layer.invalid_geometry = invalid_polygons(layer.geometries, read.polygons, options.threads, invalid_reason);
+  std::vector<std::size_t>().swap(read.polygons);
   for (std::size_t index : layer.invalid_geometry) {
     auto& geom = layer.geometries[index];
     if (options.repair) {
@@ -414,19 +337,16 @@ Layer read_layer(const std::string& path, const ReadOptions& options) {
     }
   }
 
-  const std::size_t failures = read_errors->count();
-  const std::string failure = read_errors->first();
-  read_errors.reset();
-  if (failures > 0)
-    throw DataError("cannot read '" + path + "': " + failure + " (" + std::to_string(failures) +
+  if (read.failures > 0)
+    throw DataError("cannot read '" + path + "': " + read.first_failure + " (" + std::to_string(read.failures) +
                     " read error(s) after " + std::to_string(layer.ids.size()) +
                     " features; the file may be truncated or damaged)");
-  if (!bad_text.empty())
-    layer.warnings.push_back("field '" + bad_text + "' of '" + path + "' has text that is not valid UTF-8" +
+  if (!read.bad_text.empty())
+    layer.warnings.push_back("field '" + read.bad_text + "' of '" + path + "' has text that is not valid UTF-8" +
                              (options.encoding.empty() ? "; if it is Chinese, try --encoding GBK" : std::string()));
-  if (!empty_ids.empty())
+  if (!read.empty_ids.empty())
     throw DataError("'" + path + "': id field '" + options.id_field + "' is empty for " +
-                    describe_ids(empty_ids) + "; every unit needs an id");
+                    describe_ids(read.empty_ids) + "; every unit needs an id");
   if (id_index >= 0) {
     std::map<std::string, int> seen;
     std::vector<std::string> duplicates;
@@ -510,8 +430,23 @@ std::size_t Layer::field_index(const std::string& name) const {
   throw DataError("'" + path + "' has no field '" + name + "' (fields: " + names + ")");
 }
 
+bool Layer::has_values(std::size_t field) const {
+  return field < attributes.size() && attributes[field].size() >= size();
+}
+
+namespace {
+
+// Asking for a field whose values were not read (ReadOptions::fields) is the caller's mistake.
+void require_values(const Layer& layer, std::size_t f) {
+  if (!layer.has_values(f))
+    throw std::logic_error("field '" + layer.fields[f].name + "' of '" + layer.path + "' was not read");
+}
+
+}  // namespace
+
 NumericColumn Layer::numeric(const std::string& name) const {
   const std::size_t f = field_index(name);
+  require_values(*this, f);
   NumericColumn col;
   col.field = fields[f].name;
   col.values.assign(size(), std::nan(""));
@@ -540,6 +475,7 @@ NumericColumn Layer::numeric(const std::string& name) const {
 
 std::vector<std::optional<std::string>> Layer::text(const std::string& name) const {
   const std::size_t f = field_index(name);
+  require_values(*this, f);
   std::vector<std::optional<std::string>> out(size());
   for (std::size_t i = 0; i < size(); ++i) {
     const auto& v = attributes[f][i];

@@ -35,7 +35,12 @@ struct ReadOptions {
   std::string assign_crs;  // e.g. "EPSG:4326" for a CSV or a layer without CRS
   bool repair = true;      // make invalid geometries valid (GEOS) instead of excluding them
   std::string where;       // OGR SQL attribute filter (e.g. "province = 'Henan'"); empty: all
-  int threads = 0;         // threads for the geometry validity checks; 0: all cores
+  int threads = 0;         // threads reading a large GeoPackage and checking validity; 0: all cores
+  // The attribute fields whose values are read (GDAL's names, matched as field_index does); the
+  // others are still listed in Layer::fields but get no values (see Layer::has_values). Unset:
+  // every field. A command that needs no attributes (weights) is spared their reading and
+  // their memory (40 bytes a value: 200 MB for five fields of a million units).
+  std::optional<std::vector<std::string>> fields;
 };
 
 // A numeric view of one field: NaN where the value is NULL, NaN or non-numeric text.
@@ -61,7 +66,7 @@ class Layer {
   std::vector<std::string> ids;
   std::vector<std::int64_t> fids;
   std::vector<std::unique_ptr<OGRGeometry>> geometries;  // null where empty or unrepairable
-  std::vector<std::vector<AttributeValue>> attributes;   // [field][feature]
+  std::vector<std::vector<AttributeValue>> attributes;   // [field][feature]; empty if not read
   std::vector<std::size_t> empty_geometry;    // feature indices
   std::vector<std::size_t> invalid_geometry;  // invalid in the source (repaired or not)
   std::vector<std::size_t> repaired_geometry;
@@ -79,6 +84,8 @@ class Layer {
   // Index of a field; throws DataError naming the field and the fields available.
   std::size_t field_index(const std::string& name) const;
   bool has_field(const std::string& name) const;
+  // False for a field left out by ReadOptions::fields (numeric and text refuse it).
+  bool has_values(std::size_t field) const;
   NumericColumn numeric(const std::string& name) const;
   std::vector<std::optional<std::string>> text(const std::string& name) const;
 

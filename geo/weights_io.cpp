@@ -269,8 +269,17 @@ void write_gal(const std::string& path, const SpatialWeights& w, bool overwrite,
   check_ids_writable(path, w);
   std::string text = header(w, layer_name, id_field);
   const auto& ids = w.ids();
+  // Appended piece by piece, into room reserved once (from the ids' mean length): no
+  // temporary strings, no copies of a text of tens of megabytes as it grows.
+  std::size_t id_bytes = 0;
+  for (const auto& id : ids) id_bytes += id.size();
+  const std::size_t mean_id = w.size() ? id_bytes / w.size() + 1 : 0;
+  text.reserve(text.size() + id_bytes + w.size() * 8 + w.links() * (mean_id + 1));
   for (std::size_t i = 0; i < w.size(); ++i) {
-    text += ids[i] + " " + std::to_string(w.neighbour_count(i)) + "\n";
+    text += ids[i];
+    text += ' ';
+    text += std::to_string(w.neighbour_count(i));
+    text += '\n';
     for (std::size_t k = w.offsets()[i]; k < w.offsets()[i + 1]; ++k) {
       if (k > w.offsets()[i]) text += ' ';
       text += ids[w.indices()[k]];
