@@ -129,8 +129,9 @@ Parameter legend_language_parameter() {
   return lang;
 }
 
-geo::Layer read_input(const Arguments& args, Feedback& feedback) {
+geo::Layer read_input(const Arguments& args, Feedback& feedback, std::optional<std::vector<std::string>> fields) {
   geo::ReadOptions options;
+  options.fields = std::move(fields);
   options.layer = args.text("layer");
   options.id_field = args.text("id");
   options.encoding = args.text("encoding");

@@ -2,6 +2,7 @@
 // them, so every algorithm reads, builds weights and writes the same way.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,7 +48,9 @@ std::vector<Parameter> concat(Lists... lists) {
 }
 
 // Reads the input layer; forwards the reader's warnings (empty, repaired geometries).
-geo::Layer read_input(const Arguments& args, Feedback& feedback);
+// `fields`: the attribute fields whose values are read (geo::ReadOptions::fields); unset: all.
+geo::Layer read_input(const Arguments& args, Feedback& feedback,
+                      std::optional<std::vector<std::string>> fields = std::nullopt);
 
 // The weights spec of --weights (a method spec or a .gal/.gwt file) and --transform.
 geo::WeightsSpec weights_spec(const Arguments& args);

@@ -96,7 +96,7 @@ class WeightsAlgorithm : public Algorithm {
     const std::string output = args.text("output");
     // Refuse before the work, not after it.
     if (!output.empty()) geo::check_output_file(output, args.flag("overwrite"), {args.text("input")});
-    geo::Layer layer = read_geometries(args, feedback);
+    geo::Layer layer = read_input(args, feedback, std::vector<std::string>{});  // geometries and ids only
     timer.lap("read");
     geo::WeightsSpec spec = to_spec(args);
     SpatialWeights w = geo::build_weights(layer, spec, feedback);
@@ -139,19 +139,6 @@ class WeightsAlgorithm : public Algorithm {
  private:
   // read_input without attribute values: weights need the geometries and the ids only, and on a
   // million units the values took a fifth of the reading time and 200 MB of the peak memory.
-  static geo::Layer read_geometries(const Arguments& args, Feedback& feedback) {
-    geo::ReadOptions options;
-    options.layer = args.text("layer");
-    options.id_field = args.text("id");
-    options.encoding = args.text("encoding");
-    options.assign_crs = args.text("crs");
-    options.fields.emplace();  // none
-    geo::Layer layer = geo::read_layer(args.text("input"), options);
-    if (layer.size() == 0) throw DataError("'" + layer.path + "' has no features");
-    for (auto& w : layer.warnings) feedback.warning(w);
-    return layer;
-  }
-
   static geo::WeightsSpec to_spec(const Arguments& args) {
     if (args.given("weights")) {
       for (const char* option : {"method", "k", "distance", "contiguity", "tolerance", "power", "kernel", "order",
