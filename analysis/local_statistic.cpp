@@ -25,7 +25,11 @@ std::vector<Parameter> LocalStatisticAlgorithm::parameters() const {
 
 Result LocalStatisticAlgorithm::run(const Arguments& args, Feedback& feedback) const {
   StepTimer timer;
-  geo::Layer layer = read_input(args, feedback);
+  // Only the analysed fields' values are read (the writer copies the others from the input):
+  // at a million units each unread field is tens of MB less and part of the read time.
+  std::vector<std::string> read = args.list("field");
+  if (args.given("field2")) read.push_back(args.text("field2"));
+  geo::Layer layer = read_input(args, feedback, read);
   timer.lap("read");
   const std::vector<AnalysedField> fields = analysed_fields(args, layer);
   check(args, fields);

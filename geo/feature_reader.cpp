@@ -241,7 +241,16 @@ std::vector<int> fields_to_read(OGRLayer& src, const Layer& layer) {
   const ReadOptions& options = layer.options;
   std::vector<char> wanted(layer.fields.size(), options.fields ? 0 : 1);
   if (options.fields)
-    for (const auto& name : *options.fields) wanted[layer.field_index(name)] = 1;
+    for (const auto& name : *options.fields) {
+      if (name.find_first_of("*?") == std::string::npos) {
+        wanted[layer.field_index(name)] = 1;
+        continue;
+      }
+      // A pattern (--field 'gdp_*'): every field it matches; one that matches none is the
+      // command's to report, as it does for a layer read whole.
+      for (std::size_t f = 0; f < layer.fields.size(); ++f)
+        if (wildcard_match(name, layer.fields[f].name)) wanted[f] = 1;
+    }
   std::vector<int> out;
   CPLStringList ignored;
   for (std::size_t f = 0; f < layer.fields.size(); ++f) {

@@ -36,7 +36,8 @@ struct ReadOptions {
   bool repair = true;      // make invalid geometries valid (GEOS) instead of excluding them
   std::string where;       // OGR SQL attribute filter (e.g. "province = 'Henan'"); empty: all
   int threads = 0;         // threads reading a large GeoPackage and checking validity; 0: all cores
-  // The attribute fields whose values are read (GDAL's names, matched as field_index does); the
+  // The attribute fields whose values are read (GDAL's names, matched as field_index does, or
+  // patterns with * and ? as Layer::match_fields); the
   // others are still listed in Layer::fields but get no values (see Layer::has_values). Unset:
   // every field. A command that needs no attributes (weights) is spared their reading and
   // their memory (40 bytes a value: 200 MB for five fields of a million units).
