@@ -47,6 +47,17 @@ TEST(LayerFields, ChosenFieldsReadAsInAFullRead) {
   EXPECT_THROW(part.text(other), std::logic_error);
 }
 
+// A pattern (--field 'gdp_201*') reads every field it matches and no other; one that matches
+// nothing reads nothing, and the command reports it as for a layer read whole.
+TEST(LayerFields, PatternsReadTheFieldsTheyMatch) {
+  ReadOptions options;
+  options.fields = std::vector<std::string>{"gdp_201*", "no_such_*"};
+  const Layer part = read_layer(kProvinces, options);
+  for (const auto& f : part.fields)
+    EXPECT_EQ(part.has_values(part.field_index(f.name)), f.name == "gdp_2010" || f.name == "gdp_2011") << f.name;
+  EXPECT_EQ(part.numeric("gdp_2010").values.size(), part.size());
+}
+
 TEST(LayerFields, NoFieldsStillGivesIdsAndGeometries) {
   ReadOptions options;
   options.id_field = "name_en";
