@@ -57,9 +57,9 @@ namespace detail {
 // For the counters first..first+count of the stream with key `key`: the two 32-bit halves of
 // each 64-bit value (low half first) mapped below `pool` by Lemire's multiply, into
 // index[2c], index[2c + 1], and whether each half fell in the biased zone (below `threshold`)
-// into biased[2c], biased[2c + 1]. The same numbers as CounterRng::at and
-// NeighbourSampler::bounded, computed in one loop the compiler vectorises (with AVX-512 where
-// the processor has it: integer arithmetic, so the results do not depend on it).
+// into biased[2c], biased[2c + 1]: what CounterRng::at and a 32x32-bit multiply give value by
+// value, computed in one loop the compiler vectorises (with AVX-512 where the processor has it:
+// integer arithmetic, so the results do not depend on it).
 void bounded_halves(std::uint64_t key, std::uint64_t first, std::size_t count, std::uint32_t pool,
                     std::uint32_t threshold, std::uint32_t* index, std::uint8_t* biased);
 

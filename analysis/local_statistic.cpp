@@ -27,9 +27,9 @@ Result LocalStatisticAlgorithm::run(const Arguments& args, Feedback& feedback) c
   StepTimer timer;
   // Only the analysed fields' values are read (the writer copies the others from the input):
   // at a million units each unread field is tens of MB less and part of the read time.
-  std::vector<std::string> read = args.list("field");
-  if (args.given("field2")) read.push_back(args.text("field2"));
-  geo::Layer layer = read_input(args, feedback, read);
+  std::vector<std::string> analysed_names = args.list("field");
+  if (args.given("field2")) analysed_names.push_back(args.text("field2"));
+  geo::Layer layer = read_input(args, feedback, analysed_names);
   timer.lap("read");
   const std::vector<AnalysedField> fields = analysed_fields(args, layer);
   check(args, fields);
