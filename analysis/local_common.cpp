@@ -14,9 +14,10 @@
 
 namespace rs {
 
-std::vector<AnalysedField> analysed_fields(const Arguments& args, const geo::Layer& layer) {
+std::vector<AnalysedField> analysed_fields(const Arguments& args, const geo::Layer& layer,
+                                           const std::string& parameter) {
   std::vector<AnalysedField> out;
-  for (auto& name : expand_fields(args, "field", layer)) {
+  for (auto& name : expand_fields(args, parameter, layer)) {
     layer.numeric(name);  // throws DataError naming a text field
     // The tag is the run of digits at the end (a year), else the whole name.
     std::size_t start = name.size();
@@ -24,18 +25,23 @@ std::vector<AnalysedField> analysed_fields(const Arguments& args, const geo::Lay
     std::string tag = start < name.size() ? name.substr(start) : name;
     out.push_back({name, tag});
   }
-  if (out.empty()) throw UsageError("give the field to analyse with --field");
+  if (out.empty()) throw ParameterError(parameter, "give the field to analyse with {parameter}");
   return out;
 }
 
-ValidUnits local_units(const geo::Layer& layer, const LayerWeights& weights, const std::vector<std::string>& fields,
-                       Feedback& feedback) {
+ValidUnits units_with_values(const geo::Layer& layer, const LayerWeights& weights,
+                             const std::vector<std::string>& fields, Feedback& feedback) {
   std::vector<geo::NumericColumn> columns;
   // numeric_field: throws DataError for a text field, and warns with the count of missing values.
   for (auto& f : fields) columns.push_back(numeric_field(layer, f, feedback));
   std::vector<const geo::NumericColumn*> pointers;
   for (auto& c : columns) pointers.push_back(&c);
-  ValidUnits units = valid_units(pointers, weights, feedback);
+  return valid_units(pointers, weights, feedback);
+}
+
+ValidUnits local_units(const geo::Layer& layer, const LayerWeights& weights, const std::vector<std::string>& fields,
+                       Feedback& feedback) {
+  ValidUnits units = units_with_values(layer, weights, fields, feedback);
   if (units.units.size() < 3)
     throw DataError("field '" + fields.front() + "' of '" + layer.path + "' has only " +
                     std::to_string(units.units.size()) + " unit(s) with a value; a local statistic needs at least 3");

@@ -28,11 +28,16 @@ struct AnalysedField {
   std::string tag;
 };
 
-// --field (repeated, or patterns such as gdp_*), checked numeric.
-std::vector<AnalysedField> analysed_fields(const Arguments& args, const geo::Layer& layer);
+// The fields of `parameter` (--field, repeated or patterns such as gdp_*), checked numeric.
+std::vector<AnalysedField> analysed_fields(const Arguments& args, const geo::Layer& layer,
+                                           const std::string& parameter = "field");
 
 // The units with a value in every one of `fields` and the weights among them
-// (analysis/valid_units), with the checks of a local statistic: a text field, fewer than 3
+// (analysis/valid_units); a text field is a DataError naming it, missing values a counted warning.
+ValidUnits units_with_values(const geo::Layer& layer, const LayerWeights& weights,
+                             const std::vector<std::string>& fields, Feedback& feedback);
+
+// The same with the checks of a local statistic: a text field, fewer than 3
 // units or a constant field is a DataError naming the field.
 ValidUnits local_units(const geo::Layer& layer, const LayerWeights& weights, const std::vector<std::string>& fields,
                        Feedback& feedback);

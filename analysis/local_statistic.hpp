@@ -1,11 +1,8 @@
-// The runner of the local statistics on the weights (lisa, hotspot, local-geary and every new
-// one): an algorithm declares its result fields once and supplies its compute step for one
-// field (the kept units' values and weights -> result columns, one summary row, its JSON) and
-// its texts; reading, panels of yearly fields, the weights (built once), each field's valid
-// units, the names of the result fields (prefix/suffix, year, Shapefile limit), the style, the
-// write, the printed summary and --json belong to the runner (DESIGN.md, "What an algorithm
-// is"). Progress is one line for the whole panel and a warning repeated for every year is
-// printed once with its years (PanelFeedback).
+// The local statistics on the weights (lisa, hotspot, local-geary and every new one), on the
+// panel runner (analysis/panel_algorithm): an algorithm declares its result fields once and
+// supplies its compute step for one field (the kept units' values and weights -> result
+// columns, one summary row, its JSON) and its texts; this class adds their shared parameters,
+// the summary (--json) and the printed report (DESIGN.md, "What an algorithm is").
 #pragma once
 
 #include <functional>
@@ -17,6 +14,7 @@
 #include "algorithms/local_autocorrelation.hpp"
 #include "analysis/algorithm.hpp"
 #include "analysis/local_common.hpp"
+#include "analysis/panel_algorithm.hpp"
 #include "analysis/table_algorithm.hpp"
 
 namespace rs {
@@ -32,13 +30,9 @@ struct LocalField {
   bool panel;                   // one of several fields
 };
 
-// What compute() returns for one field.
-struct LocalFieldOutput {
-  std::vector<ResultColumn> columns;  // declared fields on the kept units (LocalField::units.units), in output order
-  nlohmann::json year;                // its entry in the summary's "years" (the runner adds field, tag, n, excluded)
-  std::vector<std::string> row;       // its row in the printed table
-  std::vector<std::string> lines;     // printed after the table
-};
+// What compute() returns for one field: its entry in the summary's "years" (the runner adds
+// field, tag, n, excluded) and the rest as PanelFieldOutput says.
+using LocalFieldOutput = PanelFieldOutput;
 
 // The texts of a run's report: "<statistic> of <fields><after_fields> in <path>", "  weights:
 // <weights><weights_note>", "  p-values: <inference><p_note>", then `details` (whole lines), the
@@ -53,7 +47,7 @@ struct LocalTexts {
   std::string style_note;
 };
 
-class LocalStatisticAlgorithm : public Algorithm {
+class LocalStatisticAlgorithm : public PanelAlgorithm {
  public:
   std::string group() const override { return "Hot spots and clusters"; }
   // Parameters after --field (the runner adds input, field, weights, inference, output, --lang).
@@ -61,24 +55,16 @@ class LocalStatisticAlgorithm : public Algorithm {
   // Changes to the inference parameters (a default or a label).
   virtual void adapt_inference(std::vector<Parameter>& /*inference*/) const {}
   // Each result field, declared once.
-  virtual std::vector<ResultField> result_fields() const = 0;
-  // Checks of the arguments before the weights are built (throw UsageError).
-  virtual void check(const Arguments& /*args*/, const std::vector<AnalysedField>& /*fields*/) const {}
-  // The fields a unit needs a value in to be analysed for `field` (lisa --field2 adds one).
-  virtual std::vector<std::string> analysed(const Arguments& /*args*/, const AnalysedField& field) const {
-    return {field.name};
-  }
+  std::vector<ResultField> result_fields() const override = 0;
   virtual LocalFieldOutput compute(const LocalField& in) const = 0;
   // The result columns of a local result on its units, as written: shared by compute() and the
   // partitioned run (analysis/partitioned_local), which only the statistics it runs override.
   virtual std::vector<ResultColumn> result_columns(const Arguments& args, LocalResult r,
                                                    const std::vector<std::size_t>& islands) const;
-  // The declared field the output's style is categorised on ("" for none).
-  virtual std::string style_field(const Arguments& args) const = 0;
-  // The style on `field` (its final name); `final_name` gives that of any declared field.
-  virtual void style(const Arguments& args, const std::string& field,
-                     const std::function<std::string(const std::string&)>& final_name,
-                     geo::WriteOptions& write) const = 0;
+  std::string style_field(const Arguments& args) const override = 0;
+  void style(const Arguments& args, const std::string& field,
+             const std::function<std::string(const std::string&)>& final_name,
+             geo::WriteOptions& write) const override = 0;
   // Inference without permutations: "" when the statistic has an analytical one, else what the
   // summary says instead (and "p_values" is null).
   virtual std::string without_permutations() const { return ""; }
@@ -88,7 +74,11 @@ class LocalStatisticAlgorithm : public Algorithm {
   virtual void summarise(const Arguments& args, nlohmann::json& summary) const = 0;
 
   std::vector<Parameter> parameters() const final;
-  Result run(const Arguments& args, Feedback& feedback) const final;
+  // The inference options and the p adjustment, checked before the layer is read.
+  void check_arguments(const Arguments& args) const final;
+  std::unique_ptr<PanelRun> start(const geo::Layer& layer, const Arguments& args,
+                                  const std::vector<AnalysedField>& fields, Feedback& feedback,
+                                  StepTimer& timer) const final;
 };
 
 // The declared column named `field` among `columns` (a logic error when it is absent).

@@ -8,6 +8,7 @@
 #include "algorithms/migration.hpp"
 #include "analysis/centrography_support.hpp"
 #include "analysis/local_common.hpp"
+#include "analysis/panel_algorithm.hpp"
 #include "analysis/step_timer.hpp"
 #include "geo/output_file.hpp"
 #include "geo/shapes.hpp"
@@ -15,120 +16,77 @@
 namespace rs {
 namespace {
 
-class MigrationAlgorithm : public Algorithm {
+// One migration: the centre and ellipse of each year (compute), then the moves between them,
+// the table and the layers (finish).
+class MigrationRun : public PanelRun {
  public:
-  std::string name() const override { return "migration"; }
-  std::string display_name() const override { return "Migration of the centre of gravity"; }
-  std::string group() const override { return "Centres of gravity"; }
-  std::string short_help() const override {
-    return "Centre of gravity and standard deviational ellipse per year, with direction, distance and speed of each move";
-  }
-  std::string help() const override {
-    return "Given one weight field per year (--weight 'gdp_*' or a list; the year is the last number in "
-           "each field name, else the field's position), computes for each year the weighted mean centre "
-           "and the standard deviational ellipse (--std, --convention as in `regionstat ellipse`), and "
-           "for each step between consecutive years the move: azimuth (degrees clockwise from north) "
-           "with its 16-point compass label (N, NNE, NE, ...), distance (km), speed (km per year) and the "
-           "cumulative path. Centres and ellipses are computed in the measuring projection "
-           "(--projection; geographic layers default to Albers equal-area fitted to the extent); the "
-           "moves between centres are geodesic on the layer's ellipsoid for geographic layers, planar "
-           "otherwise.\n"
-           "Output (-o): in a GeoPackage the layers `centres` (points, one per year), `trajectory` "
-           "(lines, one per step) and `ellipses` (polygons, one per year); for single-layer formats "
-           "three files NAME_centres, NAME_trajectory, NAME_ellipses. The table of moves is printed "
-           "and written with --table CSV.";
-  }
-  std::vector<std::string> references() const override {
-    return {"Lefever, D. W. (1926). Measuring geographic concentration by means of the standard deviational ellipse. American Journal of Sociology 32(1), 88-94.",
-            "Mitchell, A. (2005). The ESRI Guide to GIS Analysis, Volume 2: Spatial Measurements and Statistics. ESRI Press."};
-  }
-  std::vector<Parameter> parameters() const override {
-    std::vector<Parameter> own{
-        input_field_parameter("weight", ParamType::Fields, "Weight fields, one per year (gdp_* or a list)", false),
-        make_parameter("std", ParamType::Enum, "Size of the ellipses in standard deviations", "1"),
-        make_parameter("convention", ParamType::Enum, "Scaling of the ellipse's standard distances", "arcgis"),
-        make_parameter("table", ParamType::OutputFile, "CSV table of the centres and moves"),
-        where_parameter(),
-        projection_parameter(),
-        point_source_parameter(),
-    };
-    own[1].choices = {"1", "2", "3"};
-    own[2].choices = {"arcgis", "crimestat", "unscaled"};
-    own[3].file_filter = "CSV files (*.csv)";
-    return concat(input_parameters(), own, output_parameters(false));
-  }
-
-  Result run(const Arguments& args, Feedback& feedback) const override {
-    StepTimer timer;
-    geo::Layer layer = read_filtered_input(args, feedback);
-    timer.lap("read");
-    std::vector<std::string> fields = expand_fields(args, "weight", layer);
-    if (fields.size() < 2) throw UsageError("--weight needs two or more fields (one per year) for a migration");
-    std::vector<double> years;
-    for (std::size_t k = 0; k < fields.size(); ++k) years.push_back(year_of_field(fields[k]));
+  MigrationRun(const geo::Layer& layer, const Arguments& args, const std::vector<AnalysedField>& fields,
+               Feedback& feedback, StepTimer& timer)
+      : frame_(geo::PlanarFrame::for_layer(layer, args.text("projection"))),
+        meter_(layer),
+        std_devs_(static_cast<double>(args.integer("std"))),
+        convention_(centrography::parse_ellipse_convention(args.text("convention"))),
+        km_(frame_.unit_to_km()) {
+    for (auto& f : fields) years_.push_back(year_of_field(f.name));
     bool numbered = true;
-    for (std::size_t k = 0; k < years.size(); ++k)
-      if (std::isnan(years[k]) || (k > 0 && !(years[k] > years[k - 1]))) numbered = false;
+    for (std::size_t k = 0; k < years_.size(); ++k)
+      if (std::isnan(years_[k]) || (k > 0 && !(years_[k] > years_[k - 1]))) numbered = false;
     if (!numbered) {
       feedback.warning("the weight fields do not end in increasing years; steps are numbered 1, 2, ...");
-      for (std::size_t k = 0; k < years.size(); ++k) years[k] = static_cast<double>(k + 1);
+      for (std::size_t k = 0; k < years_.size(); ++k) years_[k] = static_cast<double>(k + 1);
     }
-    geo::UnitPoints pts = layer_points(args, layer, feedback);
-    geo::PlanarFrame frame = geo::PlanarFrame::for_layer(layer, args.text("projection"));
-    geo::PointDistance meter(layer);
-    std::vector<double> px, py;
-    planar_points(frame, pts, px, py);
+    points_ = layer_points(args, layer, feedback);
+    planar_points(frame_, points_, px_, py_);
     timer.lap("points");
-    std::vector<std::size_t> all(layer.size());
-    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-    const double std_devs = static_cast<double>(args.integer("std"));
-    const auto convention = centrography::parse_ellipse_convention(args.text("convention"));
-    const double km = frame.unit_to_km();
+    all_.resize(layer.size());
+    for (std::size_t i = 0; i < all_.size(); ++i) all_[i] = i;
+  }
 
-    std::vector<centrography::Ellipse> ellipses;
-    std::vector<double> cx, cy;  // centres in the layer CRS
-    // The warnings of every year (the same units without a weight) once, with the years.
-    PanelFeedback panel(feedback, fields.size());
-    for (std::size_t k = 0; k < fields.size(); ++k) {
-      const std::string& field = fields[k];
-      panel.start_field(k, field);
-      geo::NumericColumn w = numeric_field(layer, field, panel);
-      WeightedPoints p = weighted_points(layer, px, py, pts.valid, w.values, field, all);
-      if (p.x.size() < 3) throw DataError("field '" + field + "' has fewer than 3 units with a weight");
-      ellipses.push_back(centrography::standard_deviational_ellipse(p.x, p.y, p.w, std_devs, convention));
-      std::vector<double> x{ellipses.back().center_x}, y{ellipses.back().center_y};
-      frame.inverse(x, y);
-      cx.push_back(x[0]);
-      cy.push_back(y[0]);
-    }
+  PanelFieldOutput compute(const PanelField& in) override {
+    const std::string& field = in.field.name;
+    geo::NumericColumn w = numeric_field(in.layer, field, in.feedback);
+    WeightedPoints p = weighted_points(in.layer, px_, py_, points_.valid, w.values, field, all_);
+    if (p.x.size() < 3) throw DataError("field '" + field + "' has fewer than 3 units with a weight");
+    ellipses_.push_back(centrography::standard_deviational_ellipse(p.x, p.y, p.w, std_devs_, convention_));
+    std::vector<double> x{ellipses_.back().center_x}, y{ellipses_.back().center_y};
+    frame_.inverse(x, y);
+    cx_.push_back(x[0]);
+    cy_.push_back(y[0]);
+    return {};
+  }
+
+  void finish(const PanelEnd& end, Result& result) override {
+    const Arguments& args = end.args;
+    const geo::Layer& layer = end.layer;
+    std::vector<std::string> fields;
+    for (auto& f : end.fields) fields.push_back(f.name);
     std::vector<migration::Leg> legs;
     for (std::size_t k = 0; k + 1 < fields.size(); ++k)
-      legs.push_back({meter.distance(cx[k], cy[k], cx[k + 1], cy[k + 1]), meter.azimuth(cx[k], cy[k], cx[k + 1], cy[k + 1])});
-    std::vector<migration::Step> steps = migration::migration_steps(years, legs);
+      legs.push_back({meter_.distance(cx_[k], cy_[k], cx_[k + 1], cy_[k + 1]), meter_.azimuth(cx_[k], cy_[k], cx_[k + 1], cy_[k + 1])});
+    std::vector<migration::Step> steps = migration::migration_steps(years_, legs);
 
-    Result result;
     auto& s = result.summary;
     s["input"] = layer.path;
-    s["measured_in"] = frame.description();
-    s["moves_measured"] = meter.method();
-    s["length_unit"] = frame.length_unit();
-    s["area_unit"] = frame.area_unit();
+    s["measured_in"] = frame_.description();
+    s["moves_measured"] = meter_.method();
+    s["length_unit"] = frame_.length_unit();
+    s["area_unit"] = frame_.area_unit();
     s["years"] = nlohmann::json::array();
     std::vector<std::string> header{"year", "field", "center_x", "center_y", "semi_major", "semi_minor",
                                     "rotation", "flattening", "area", "perimeter", "distance", "azimuth",
                                     "direction", "speed", "cumulative"};
     std::vector<std::vector<std::string>> rows;
     for (std::size_t k = 0; k < fields.size(); ++k) {
-      const auto& e = ellipses[k];
-      nlohmann::json j{{"year", years[k]}, {"field", fields[k]}, {"center_x", cx[k]}, {"center_y", cy[k]},
-                       {"semi_major", e.semi_major * km}, {"semi_minor", e.semi_minor * km},
+      const auto& e = ellipses_[k];
+      nlohmann::json j{{"year", years_[k]}, {"field", fields[k]}, {"center_x", cx_[k]}, {"center_y", cy_[k]},
+                       {"semi_major", e.semi_major * km_}, {"semi_minor", e.semi_minor * km_},
                        {"rotation_deg", e.rotation_deg}, {"flattening", e.flattening},
-                       {"area", e.area * km * km}, {"perimeter", e.perimeter * km}};
-      std::vector<std::string> row{format_significant(years[k], 10), fields[k], format_significant(cx[k], 10),
-                                   format_significant(cy[k], 10), format_significant(e.semi_major * km, 8),
-                                   format_significant(e.semi_minor * km, 8), format_significant(e.rotation_deg, 6),
-                                   format_significant(e.flattening, 6), format_significant(e.area * km * km, 8),
-                                   format_significant(e.perimeter * km, 8)};
+                       {"area", e.area * km_ * km_}, {"perimeter", e.perimeter * km_}};
+      std::vector<std::string> row{format_significant(years_[k], 10), fields[k], format_significant(cx_[k], 10),
+                                   format_significant(cy_[k], 10), format_significant(e.semi_major * km_, 8),
+                                   format_significant(e.semi_minor * km_, 8), format_significant(e.rotation_deg, 6),
+                                   format_significant(e.flattening, 6), format_significant(e.area * km_ * km_, 8),
+                                   format_significant(e.perimeter * km_, 8)};
       if (k > 0) {
         const auto& st = steps[k - 1];
         j["distance"] = st.distance;
@@ -147,8 +105,8 @@ class MigrationAlgorithm : public Algorithm {
     }
     s["total_distance"] = steps.empty() ? 0.0 : steps.back().cumulative;
     {
-      const auto net = migration::Leg{meter.distance(cx.front(), cy.front(), cx.back(), cy.back()),
-                                      meter.azimuth(cx.front(), cy.front(), cx.back(), cy.back())};
+      const auto net = migration::Leg{meter_.distance(cx_.front(), cy_.front(), cx_.back(), cy_.back()),
+                                      meter_.azimuth(cx_.front(), cy_.front(), cx_.back(), cy_.back())};
       s["net_distance"] = net.distance;
       s["net_azimuth_deg"] = net.azimuth_deg;
       s["net_direction"] = migration::compass_label(net.azimuth_deg);
@@ -156,15 +114,15 @@ class MigrationAlgorithm : public Algorithm {
 
     std::ostringstream os;
     os << "migration of the weighted mean centre of " << layer.path << " (" << fields.front() << " ... "
-       << fields.back() << ")\n  centres and ellipses (" << std_devs << " SD, " << args.text("convention")
-       << ") measured in: " << frame.description() << "\n  moves: " << meter.method() << "\n\n";
-    os << "  year  center_x    center_y    a(" << frame.length_unit() << ")  b(" << frame.length_unit()
+       << fields.back() << ")\n  centres and ellipses (" << std_devs_ << " SD, " << args.text("convention")
+       << ") measured in: " << frame_.description() << "\n  moves: " << meter_.method() << "\n\n";
+    os << "  year  center_x    center_y    a(" << frame_.length_unit() << ")  b(" << frame_.length_unit()
        << ")  rotation  distance  azimuth  dir  speed/yr  cumulative\n";
     char line[256];
     for (std::size_t k = 0; k < fields.size(); ++k) {
-      const auto& e = ellipses[k];
-      std::snprintf(line, sizeof line, "  %4.0f  %10.5f  %10.5f  %7.1f  %7.1f  %8.2f", years[k], cx[k], cy[k],
-                    e.semi_major * km, e.semi_minor * km, e.rotation_deg);
+      const auto& e = ellipses_[k];
+      std::snprintf(line, sizeof line, "  %4.0f  %10.5f  %10.5f  %7.1f  %7.1f  %8.2f", years_[k], cx_[k], cy_[k],
+                    e.semi_major * km_, e.semi_minor * km_, e.rotation_deg);
       os << line;
       if (k > 0) {
         const auto& st = steps[k - 1];
@@ -175,12 +133,12 @@ class MigrationAlgorithm : public Algorithm {
       os << "\n";
     }
     std::snprintf(line, sizeof line, "\n  net move %.0f-%.0f: %.2f %s towards %s (%.1f deg); path %.2f %s\n",
-                  years.front(), years.back(), s["net_distance"].get<double>(), meter.unit().c_str(),
+                  years_.front(), years_.back(), s["net_distance"].get<double>(), meter_.unit().c_str(),
                   s["net_direction"].get<std::string>().c_str(), s["net_azimuth_deg"].get<double>(),
-                  s["total_distance"].get<double>(), meter.unit().c_str());
+                  s["total_distance"].get<double>(), meter_.unit().c_str());
     os << line;
-    result.report = os.str();
-    timer.lap("statistic");
+    result.report = os.str() + result.report;
+    end.timer.lap("statistic");
 
     if (args.given("table")) {
       write_csv_table(args.text("table"), header, rows, args.flag("overwrite"));
@@ -188,10 +146,8 @@ class MigrationAlgorithm : public Algorithm {
       result.report += "wrote table " + args.text("table") + "\n";
     }
     const std::string output = args.text("output");
-    if (!output.empty()) write_outputs(args, layer, frame, fields, years, cx, cy, ellipses, steps, km, output, result);
-    if (args.given("table") || !output.empty()) timer.lap("write");
-    s["seconds"] = timer.json();
-    return result;
+    if (!output.empty()) write_outputs(args, layer, frame_, fields, years_, cx_, cy_, ellipses_, steps, km_, output, result);
+    if (args.given("table") || !output.empty()) end.timer.lap("write");
   }
 
  private:
@@ -281,6 +237,74 @@ class MigrationAlgorithm : public Algorithm {
       auto report = geo::write_features(paths[k], layers[k].geometries, layer.crs.get(), layers[k].columns, options);
       note_written(result, layers[k].name, report);
     }
+  }
+
+  geo::PlanarFrame frame_;
+  geo::PointDistance meter_;
+  double std_devs_;
+  centrography::EllipseConvention convention_;
+  double km_;
+  std::vector<double> years_;
+  geo::UnitPoints points_;
+  std::vector<double> px_, py_;
+  std::vector<std::size_t> all_;
+  std::vector<centrography::Ellipse> ellipses_;
+  std::vector<double> cx_, cy_;  // centres in the layer CRS
+};
+
+class MigrationAlgorithm : public PanelAlgorithm {
+ public:
+  std::string name() const override { return "migration"; }
+  std::string display_name() const override { return "Migration of the centre of gravity"; }
+  std::string group() const override { return "Centres of gravity"; }
+  std::string short_help() const override {
+    return "Centre of gravity and standard deviational ellipse per year, with direction, distance and speed of each move";
+  }
+  std::string help() const override {
+    return "Given one weight field per year (--weight 'gdp_*' or a list; the year is the last number in "
+           "each field name, else the field's position), computes for each year the weighted mean centre "
+           "and the standard deviational ellipse (--std, --convention as in `regionstat ellipse`), and "
+           "for each step between consecutive years the move: azimuth (degrees clockwise from north) "
+           "with its 16-point compass label (N, NNE, NE, ...), distance (km), speed (km per year) and the "
+           "cumulative path. Centres and ellipses are computed in the measuring projection "
+           "(--projection; geographic layers default to Albers equal-area fitted to the extent); the "
+           "moves between centres are geodesic on the layer's ellipsoid for geographic layers, planar "
+           "otherwise.\n"
+           "Output (-o): in a GeoPackage the layers `centres` (points, one per year), `trajectory` "
+           "(lines, one per step) and `ellipses` (polygons, one per year); for single-layer formats "
+           "three files NAME_centres, NAME_trajectory, NAME_ellipses. The table of moves is printed "
+           "and written with --table CSV.";
+  }
+  std::vector<std::string> references() const override {
+    return {"Lefever, D. W. (1926). Measuring geographic concentration by means of the standard deviational ellipse. American Journal of Sociology 32(1), 88-94.",
+            "Mitchell, A. (2005). The ESRI Guide to GIS Analysis, Volume 2: Spatial Measurements and Statistics. ESRI Press."};
+  }
+  std::vector<Parameter> parameters() const override {
+    std::vector<Parameter> own{
+        input_field_parameter("weight", ParamType::Fields, "Weight fields, one per year (gdp_* or a list)", false),
+        make_parameter("std", ParamType::Enum, "Size of the ellipses in standard deviations", "1"),
+        make_parameter("convention", ParamType::Enum, "Scaling of the ellipse's standard distances", "arcgis"),
+        make_parameter("table", ParamType::OutputFile, "CSV table of the centres and moves"),
+        where_parameter(),
+        projection_parameter(),
+        point_source_parameter(),
+    };
+    own[1].choices = {"1", "2", "3"};
+    own[2].choices = {"arcgis", "crimestat", "unscaled"};
+    own[3].file_filter = "CSV files (*.csv)";
+    return concat(input_parameters(), own, output_parameters(false));
+  }
+
+  std::string fields_parameter() const override { return "weight"; }
+  bool uses_weights() const override { return false; }
+  geo::Layer read(const Arguments& args, Feedback& feedback) const override { return read_filtered_input(args, feedback); }
+  void check(const Arguments& /*args*/, const std::vector<AnalysedField>& fields) const override {
+    if (fields.size() < 2) throw UsageError("--weight needs two or more fields (one per year) for a migration");
+  }
+  std::unique_ptr<PanelRun> start(const geo::Layer& layer, const Arguments& args,
+                                  const std::vector<AnalysedField>& fields, Feedback& feedback,
+                                  StepTimer& timer) const override {
+    return std::make_unique<MigrationRun>(layer, args, fields, feedback, timer);
   }
 };
 

@@ -49,6 +49,11 @@ void YearGroupingFeedback::print(Held& held, bool warnings) {
       message.replace(message.find(key), key.size(), years.front());
     } else if (!years.empty()) {
       message.replace(message.find(key), key.size(), "{year}");
+      // In calendar order, however the fields came (a bivariate run meets --field2's year first
+      // or last): years of the same number of digits sort as text.
+      std::stable_sort(years.begin(), years.end(), [](const std::string& a, const std::string& b) {
+        return a.size() != b.size() ? a.size() < b.size() : a < b;
+      });
       message += " (years: ";
       for (std::size_t k = 0; k < years.size(); ++k) message += (k ? ", " : "") + years[k];
       message += ")";

@@ -1,4 +1,4 @@
-#include "analysis/global_statistic_command.hpp"
+#include "analysis/global_statistic.hpp"
 
 #include <cmath>
 #include <filesystem>
@@ -106,7 +106,8 @@ nlohmann::json to_json(const FieldRun& run, const std::string& weights) {
 
 }  // namespace
 
-std::vector<Parameter> global_statistic_parameters(GlobalStatistic statistic) {
+std::vector<Parameter> GlobalStatisticAlgorithm::parameters() const {
+  const GlobalStatistic statistic = this->statistic();
   std::vector<Parameter> own{panel_fields_parameter()};
   if (statistic == GlobalStatistic::Moran) {
     Parameter field2 = input_field_parameter("field2", ParamType::Field,
@@ -130,7 +131,8 @@ std::vector<Parameter> global_statistic_parameters(GlobalStatistic statistic) {
                 std::vector<Parameter>{csv, report, overwrite});
 }
 
-std::vector<OutputDefinition> global_statistic_outputs(GlobalStatistic statistic) {
+std::vector<OutputDefinition> GlobalStatisticAlgorithm::outputs() const {
+  const GlobalStatistic statistic = this->statistic();
   const std::string s = symbol(statistic);
   return {{"statistic", "number", "The statistic (" + s + ") of the first field"},
           {"expected", "number", "Its expectation under the null"},
@@ -141,7 +143,7 @@ std::vector<OutputDefinition> global_statistic_outputs(GlobalStatistic statistic
           {"report", "html", "HTML report"}};
 }
 
-std::string global_statistic_help_common() {
+std::string GlobalStatisticAlgorithm::help_common() {
   return "Inference, said for every number: 'normality' and 'randomization' are the analytical "
          "moments of spdep's tests (randomisation=FALSE/TRUE, with the kurtosis term); "
          "'permutation' numbers come from --permutations random permutations of the field (spdep "
@@ -159,108 +161,131 @@ std::string global_statistic_help_common() {
          "variance, their lag is 0, and n in E[.] and the variances counts only units with neighbours.";
 }
 
-Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Feedback& feedback) {
-  StepTimer timer;
-  const PermutationOptions options = permutation_options(args);
+void GlobalStatisticAlgorithm::check_arguments(const Arguments& args) const {
+  permutation_options(args);
   for (const char* out : {"output_csv", "report"})
     if (args.given(out) && std::filesystem::exists(args.text(out)) && !args.flag("overwrite"))
       throw UsageError("'" + args.text(out) + "' exists; use --overwrite to replace it");
-  geo::Layer layer = read_input(args, feedback);
-  const std::vector<std::string> fields = expand_fields(args, "field", layer);
-  std::string field2;
-  if (statistic == GlobalStatistic::Moran && args.given("field2"))
-    field2 = layer.fields[layer.field_index(args.text("field2"))].name;
-  auto require_numeric = [&](const std::string& name) {
-    const geo::FieldInfo& info = layer.fields[layer.field_index(name)];
-    if (!info.numeric)
-      throw DataError("field '" + name + "' of '" + layer.path + "' is " + info.type +
-                      ", not numeric; choose a numeric field");
-  };
-  for (auto& f : fields) require_numeric(f);
-  if (!field2.empty()) require_numeric(field2);
-
-  if (statistic == GlobalStatistic::GeneralG) {
+  if (statistic() == GlobalStatistic::GeneralG) {
     const geo::WeightsSpec spec = weights_spec(args);
     if (spec.style == WeightsStyle::Row || spec.style == WeightsStyle::VarianceStabilising)
       throw UsageError(std::string("General G needs binary (B) or non-standardised (U) weights, not ") +
                        (spec.style == WeightsStyle::Row ? "row-standardised (W)" : "variance-stabilising (S)") +
                        " ones: use --transform B (or U for distance-based weights such as idw)");
   }
-  timer.lap("read");
-  const LayerWeights weights = layer_weights(args, layer, feedback);
-  timer.lap("weights");
+}
 
-  std::vector<FieldRun> runs;
-  // One progress line for the panel; the warnings of every year (the same units excluded, the
-  // same island) once, with the years, at the end.
-  PanelFeedback panel(feedback, fields.size());
-  geo::NumericColumn second;
-  if (!field2.empty()) second = numeric_field(layer, field2, panel);
-  for (std::size_t k = 0; k < fields.size(); ++k) {
-    feedback.check_cancelled();
-    panel.start_field(k, fields[k]);
-    FieldRun run;
-    run.field = fields[k];
-    run.field2 = field2;
-    geo::NumericColumn column = numeric_field(layer, fields[k], panel);
-    std::vector<const geo::NumericColumn*> columns{&column};
-    if (!field2.empty()) columns.push_back(&second);
-    ValidUnits v = valid_units(columns, weights, panel);
+ValidUnits GlobalStatisticAlgorithm::field_units(const geo::Layer& layer, const LayerWeights& weights,
+                                                 const std::vector<std::string>& fields, Feedback& feedback) const {
+  return units_with_values(layer, weights, fields, feedback);
+}
+
+std::vector<std::string> GlobalStatisticAlgorithm::analysed(const Arguments& args, const AnalysedField& field) const {
+  if (statistic() == GlobalStatistic::Moran && args.given("field2")) return {field.name, args.text("field2")};
+  return {field.name};
+}
+
+namespace {
+
+// One run: the statistic of each field, then the table, --json, --output-csv and --report.
+class GlobalRun : public PanelRun {
+ public:
+  GlobalRun(GlobalStatistic statistic, const geo::Layer& layer, const Arguments& args)
+      : statistic_(statistic), options_(permutation_options(args)), report_(args.given("report")) {
+    if (statistic == GlobalStatistic::Moran && args.given("field2")) {
+      field2_ = layer.fields[layer.field_index(args.text("field2"))].name;
+      layer.numeric(field2_);  // a text field is a DataError naming it, before any statistic
+    }
+  }
+
+  PanelFieldOutput compute(const PanelField& in) override {
+    const ValidUnits& v = *in.units;
     // The permutations are a task of their own after the weights': report its start (after the
     // information lines above, which would break its line), as its first report can already be
     // 100 % - the other threads may finish every block before the reporting one finishes its
     // first - which the progress printer would take for the weights' 100 % said again.
-    if (k == 0 && options.permutations > 0) panel.progress(0.0);
+    if (in.index == 0 && options_.permutations > 0) in.feedback.progress(0.0);
+    FieldRun run;
+    run.field = in.field.name;
+    run.field2 = field2_;
     run.excluded = v.excluded;
     for (auto i : v.islands) run.island_ids.push_back(v.weights.ids()[i]);
-    switch (statistic) {
+    switch (statistic_) {
       case GlobalStatistic::Moran:
-        run.result = field2.empty()
-                         ? moran(v.values[0], v.weights, options, panel, run.field)
-                         : moran_bivariate(v.values[0], v.values[1], v.weights, options, panel, run.field, field2);
+        run.result = field2_.empty()
+                         ? moran(v.values[0], v.weights, options_, in.feedback, run.field)
+                         : moran_bivariate(v.values[0], v.values[1], v.weights, options_, in.feedback, run.field, field2_);
         break;
-      case GlobalStatistic::Geary: run.result = geary(v.values[0], v.weights, options, panel, run.field); break;
-      case GlobalStatistic::GeneralG: run.result = general_g(v.values[0], v.weights, options, panel, run.field); break;
+      case GlobalStatistic::Geary: run.result = geary(v.values[0], v.weights, options_, in.feedback, run.field); break;
+      case GlobalStatistic::GeneralG:
+        run.result = general_g(v.values[0], v.weights, options_, in.feedback, run.field);
+        break;
     }
     run.result.simulated.clear();
     run.result.simulated.shrink_to_fit();
-    if (statistic == GlobalStatistic::Moran && args.given("report")) {
-      const std::vector<double>& y = field2.empty() ? v.values[0] : v.values[1];
+    if (statistic_ == GlobalStatistic::Moran && report_) {
+      const std::vector<double>& y = field2_.empty() ? v.values[0] : v.values[1];
       MoranScatter s = moran_scatter(v.values[0], y, v.weights);
-      run.scatter.title = field2.empty() ? run.field : run.field + " and lagged " + field2;
+      run.scatter.title = field2_.empty() ? run.field : run.field + " and lagged " + field2_;
       run.scatter.x_label = run.field + " (standardised)";
-      run.scatter.y_label = "spatial lag of " + (field2.empty() ? run.field : field2) + " (standardised)";
+      run.scatter.y_label = "spatial lag of " + (field2_.empty() ? run.field : field2_) + " (standardised)";
       run.scatter.x = std::move(s.z);
       run.scatter.y = std::move(s.lag);
-      for (auto i : v.units) run.scatter.ids.push_back(layer.ids[i]);
+      for (auto i : v.units) run.scatter.ids.push_back(in.layer.ids[i]);
       run.scatter.slope = s.slope;
       run.scatter.caption = run.result.statistic_name + " = " + fmt(run.result.statistic) + "; line slope " + fmt(s.slope);
     }
-    runs.push_back(std::move(run));
+    PanelFieldOutput out;
+    out.year = to_json(run, in.weights->description);
+    out.row = table_row(run);
+    runs_.push_back(std::move(run));
+    return out;
   }
-  timer.lap("statistic");
 
-  Result result;
-  if (runs.size() == 1) {
-    result.summary = to_json(runs[0], weights.description);
+  void finish(const PanelEnd& end, Result& result) override;
+
+ private:
+  // The table regional papers print: one row per field (year).
+  static std::vector<std::string> table_row(const FieldRun& run) {
+    const GlobalResult& r = run.result;
+    std::vector<std::string> row{run.field, std::to_string(r.n), fmt(r.statistic), fmt(r.expected)};
+    if (r.randomisation.available) {
+      row.push_back(fmt(r.randomisation.z, 3));
+      row.push_back(fmt(r.randomisation.p));
+    }
+    row.push_back(fmt(r.permutation.z, 3));
+    row.push_back(fmt(r.permutation.p));
+    return row;
+  }
+
+  GlobalStatistic statistic_;
+  PermutationOptions options_;
+  bool report_;
+  std::string field2_;
+  std::vector<FieldRun> runs_;
+};
+
+void GlobalRun::finish(const PanelEnd& end, Result& result) {
+  const Arguments& args = end.args;
+  const std::string& weights = end.weights->description;
+  if (runs_.size() == 1) {
+    result.summary = std::move(end.outputs[0].year);
   } else {
     nlohmann::json list = nlohmann::json::array();
-    for (auto& r : runs) list.push_back(to_json(r, weights.description));
-    result.summary["statistic_name"] = runs[0].result.statistic_name;
-    result.summary["weights"] = weights.description;
-    result.summary["permutations"] = options.permutations;
-    result.summary["seed"] = options.seed;
-    result.summary["p_rule"] = p_value_rule_name(options.rule);
+    for (auto& out : end.outputs) list.push_back(std::move(out.year));
+    result.summary["statistic_name"] = runs_[0].result.statistic_name;
+    result.summary["weights"] = weights;
+    result.summary["permutations"] = options_.permutations;
+    result.summary["seed"] = options_.seed;
+    result.summary["p_rule"] = p_value_rule_name(options_.rule);
     result.summary["results"] = list;
     // The first field's numbers at the top level too, for QGIS outputs and models.
     for (const char* key : {"statistic", "expected", "z_randomization", "p_randomization", "p_permutation"})
       result.summary[key] = list[0][key];
   }
-
-  // The table regional papers print: one row per field (year).
-  const bool bivariate = !field2.empty();
-  const std::string s = bivariate ? "I_xy" : symbol(statistic);
-  const bool has_randomisation = runs[0].result.randomisation.available;
+  const bool bivariate = !field2_.empty();
+  const std::string s = bivariate ? "I_xy" : symbol(statistic_);
+  const bool has_randomisation = runs_[0].result.randomisation.available;
   std::vector<std::string> header{"field", "n", s, "E[" + s + "]"};
   if (has_randomisation) {
     header.push_back("z (rand.)");
@@ -270,17 +295,7 @@ Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Fe
   header.push_back("p (perm.)");
   HtmlTable table;
   table.header = header;
-  for (auto& run : runs) {
-    const GlobalResult& r = run.result;
-    std::vector<std::string> row{run.field, std::to_string(r.n), fmt(r.statistic), fmt(r.expected)};
-    if (has_randomisation) {
-      row.push_back(fmt(r.randomisation.z, 3));
-      row.push_back(fmt(r.randomisation.p));
-    }
-    row.push_back(fmt(r.permutation.z, 3));
-    row.push_back(fmt(r.permutation.p));
-    table.rows.push_back(row);
-  }
+  for (auto& out : end.outputs) table.rows.push_back(std::move(out.row));
   // Columns measured by display width: a field name may be Chinese (two columns a character).
   std::vector<std::size_t> widths(header.size(), 0);
   for (std::size_t c = 0; c < header.size(); ++c) {
@@ -288,10 +303,10 @@ Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Fe
     for (auto& row : table.rows) widths[c] = std::max(widths[c], display_width(row[c]));
   }
   std::ostringstream os;
-  const std::string title = runs[0].result.statistic_name + (bivariate ? " of each field and lagged " + field2 : "");
-  os << title << " - " << layer.path << "\n"
-     << "weights: " << weights.description << "; " << options.permutations << " permutations, seed " << options.seed
-     << ", p rule " << p_value_rule_name(options.rule) << "\n";
+  const std::string title = runs_[0].result.statistic_name + (bivariate ? " of each field and lagged " + field2_ : "");
+  os << title << " - " << end.layer.path << "\n"
+     << "weights: " << weights << "; " << options_.permutations << " permutations, seed " << options_.seed
+     << ", p rule " << p_value_rule_name(options_.rule) << "\n";
   auto print_row = [&](const std::vector<std::string>& row) {
     for (std::size_t c = 0; c < row.size(); ++c)
       os << (c ? "  " : "") << (c == 0 ? pad_right(row[c], widths[c]) : pad_left(row[c], widths[c]));
@@ -302,13 +317,13 @@ Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Fe
   std::vector<std::string> notes;
   if (has_randomisation)
     notes.push_back("z, p (rand.): analytical under randomisation (spdep " +
-                    std::string(statistic == GlobalStatistic::Moran ? "moran.test" : statistic == GlobalStatistic::Geary ? "geary.test" : "globalG.test") +
+                    std::string(statistic_ == GlobalStatistic::Moran ? "moran.test" : statistic_ == GlobalStatistic::Geary ? "geary.test" : "globalG.test") +
                     "); z, p (perm.): from the permutations.");
   else
-    notes.push_back("z, p (perm.): from permutations of " + field2 + " (no analytical inference for bivariate Moran).");
-  if (statistic == GlobalStatistic::Geary) notes.push_back("Geary's z is (1 - C) / sd: positive for positive spatial autocorrelation.");
-  if (runs.size() == 1) {
-    const GlobalResult& r = runs[0].result;
+    notes.push_back("z, p (perm.): from permutations of " + field2_ + " (no analytical inference for bivariate Moran).");
+  if (statistic_ == GlobalStatistic::Geary) notes.push_back("Geary's z is (1 - C) / sd: positive for positive spatial autocorrelation.");
+  if (runs_.size() == 1) {
+    const GlobalResult& r = runs_[0].result;
     std::ostringstream d;
     if (r.normality.available)
       d << "normality: variance " << fmt(r.normality.variance, 6) << ", z " << fmt(r.normality.z, 3) << ", p " << fmt(r.normality.p) << "\n";
@@ -338,7 +353,7 @@ Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Fe
       return o.str();
     };
     auto quote = [](const std::string& t) { return "\"" + t + "\""; };
-    for (auto& run : runs) {
+    for (auto& run : runs_) {
       const GlobalResult& r = run.result;
       csv << quote(run.field) << "," << quote(run.field2) << "," << quote(r.statistic_name) << "," << r.n << ","
           << r.n_with_neighbours << "," << run.excluded << "," << c(r.statistic) << "," << c(r.expected) << ","
@@ -356,7 +371,7 @@ Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Fe
   }
   if (args.given("report")) {
     std::vector<ScatterplotData> plots;
-    for (auto& run : runs)
+    for (auto& run : runs_)
       if (!run.scatter.x.empty()) plots.push_back(run.scatter);
     // The data, weights, inference and seed, as `regionstat report` prints them from --json.
     record_input(args, result.summary);
@@ -369,10 +384,16 @@ Result run_global_statistic(GlobalStatistic statistic, const Arguments& args, Fe
     result.summary["report"] = path;
     os << "wrote " << path << "\n";
   }
-  if (args.given("output_csv") || args.given("report")) timer.lap("write");
-  result.summary["seconds"] = timer.json();
-  result.report = os.str();
-  return result;
+  if (args.given("output_csv") || args.given("report")) end.timer.lap("write");
+  result.report = os.str() + result.report;
+}
+
+}  // namespace
+
+std::unique_ptr<PanelRun> GlobalStatisticAlgorithm::start(const geo::Layer& layer, const Arguments& args,
+                                                          const std::vector<AnalysedField>& /*fields*/,
+                                                          Feedback& /*feedback*/, StepTimer& /*timer*/) const {
+  return std::make_unique<GlobalRun>(statistic(), layer, args);
 }
 
 }  // namespace rs
