@@ -216,7 +216,7 @@ SpatialWeights SpatialWeights::symmetrised() const {
   return from_lists(ids_, lists, {}, WeightsStyle::Binary);
 }
 
-// with_self, without_self and subset build the compressed rows directly, keeping each row
+// with_self and subset build the compressed rows directly, keeping each row
 // sorted by neighbour index as from_lists does: at a million units, lists of lists would cost
 // two small allocations per unit and hundreds of megabytes at the peak of a Gi* run.
 SpatialWeights SpatialWeights::with_self(double self_weight, bool replace) const {
@@ -244,24 +244,6 @@ SpatialWeights SpatialWeights::with_self(double self_weight, bool replace) const
       w.indices_.push_back(i);
       w.weights_.push_back(self_weight);
     }
-    w.offsets_[i + 1] = w.indices_.size();
-  }
-  return w;
-}
-
-SpatialWeights SpatialWeights::without_self() const {
-  SpatialWeights w;
-  w.ids_ = ids_;
-  w.style_ = style_;
-  w.offsets_.assign(size() + 1, 0);
-  w.indices_.reserve(indices_.size());
-  w.weights_.reserve(indices_.size());
-  for (std::size_t i = 0; i < size(); ++i) {
-    for (std::size_t k = offsets_[i]; k < offsets_[i + 1]; ++k)
-      if (indices_[k] != i) {
-        w.indices_.push_back(indices_[k]);
-        w.weights_.push_back(weights_[k]);
-      }
     w.offsets_[i + 1] = w.indices_.size();
   }
   return w;

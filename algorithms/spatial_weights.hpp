@@ -56,7 +56,6 @@ class SpatialWeights {
   // Adds the diagonal (Gi*): self_weight where a unit has no self-link; with `replace`, also
   // in place of the weight of a self-link it has.
   SpatialWeights with_self(double self_weight = 1.0, bool replace = false) const;
-  SpatialWeights without_self() const;
   // Restrict to a subset of units (e.g. those with valid values), renumbered in order.
   SpatialWeights subset(const std::vector<std::size_t>& keep) const;
 
