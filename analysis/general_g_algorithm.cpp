@@ -9,7 +9,7 @@ class GeneralGAlgorithm : public GlobalStatisticAlgorithm {
   std::string name() const override { return "general-g"; }
   std::string display_name() const override { return "Getis-Ord General G"; }
   std::string short_help() const override { return "Getis-Ord General G (high/low clustering) with analytical and permutation inference, per field or per year"; }
-  std::string help() const override {
+  std::string description() const override {
     return "General G = sum_{i != j} w_ij x_i x_j / sum_{i != j} x_i x_j for non-negative x, with binary (B, the default here) or non-standardised (U) weights; row-standardised weights are refused. E[G] = S0 / (n (n - 1)); variance of Getis and Ord (1992, with the erratum coefficient 6 in B1) as R spdep globalG.test (adjust.x=TRUE: units without neighbours are left out of the denominator), reported as the randomization inference; z > 0 means high values cluster.\n" + help_common();
   }
   std::vector<std::string> references() const override {

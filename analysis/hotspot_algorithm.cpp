@@ -26,25 +26,19 @@ class HotspotAlgorithm : public LocalStatisticAlgorithm {
   std::string short_help() const override {
     return "Getis-Ord Gi* hot and cold spots (Gi with --gi) for one field or every year of a panel";
   }
-  std::string help() const override {
+  std::string description() const override {
     return "Gi* z_i = (sum_j w_ij x_j - xbar W_i) / (S sqrt((n S1_i - W_i^2)/(n-1))), S the population sd, "
            "W_i = sum_j w_ij, S1_i = sum_j w_ij^2, j including i (self weight 1): ArcGIS GiZScore, R spdep "
            "localG on include.self() weights. --gi leaves i out (spdep localG on plain weights).\n"
            "GiPValue is the two-sided normal p of GiZScore (ArcGIS), or with --permutations N the "
            "conditional-permutation pseudo p (--p-rule, --seed; same result for any --threads).\n"
-           "Fields: GiValue (the statistic itself, Getis-Ord 1992: G_i* = sum_j w_ij x_j / sum_j x_j over all "
-           "units, on the weights as transformed; with --gi, G_i = sum_{j != i} w_ij x_j / sum_{j != i} x_j; spdep "
-           "localG's attr \"internals\" G*i / Gi; meaningful for positive x), GiZScore, GiPValue, GiPAdj (with --adjust fdr|bonferroni), Gi_Bin (+-3, +-2, +-1 for "
-           "p < 0.01, 0.05, 0.10 signed by z; 0 not significant), NNeighbors (neighbours, self excluded), "
-           "HotCold (2 hot, 1 sub-hot, 0 transition, -1 sub-cold, -2 cold), HotCold_en and HotCold_zh "
-           "(热点区, 次热点区, 过渡区, 次冷点区, 冷点区). HotCold comes from Gi_Bin (|bin| 3 or 2: hot/cold, 1: "
-           "sub) or, with --classes natural-breaks, from Jenks natural breaks of GiZScore in five classes. "
-           "Units with a NULL value are excluded (NULL results); units without neighbours get NULL "
-           "statistics and the label 'Isolated' (孤立单元).\n"
-           "Panels: --field gdp_* (or repeated) analyses every year and names the fields with the year: "
-           "GiV_2011, GiZ_2011, GiP_2011, GiPA_2011, GiBin_2011, NNb_2011, HC_2011, HCen_2011, HCzh_2011 "
-           "(Shapefile-safe), and prints one row per year with the hot and cold spots at 99, 95 and 90 %.\n"
-           "Without -o the run only prints its summary (with --json, as JSON) and writes nothing.\n"
+           "HotCold comes from Gi_Bin (|bin| 3 or 2: hot/cold, 1: sub) or, with --classes natural-breaks, "
+           "from Jenks natural breaks of GiZScore in five classes. Units with a NULL value are excluded (NULL "
+           "results); units without neighbours get NULL statistics and the label 'Isolated' (孤立单元).\n"
+           "Panels: --field gdp_* (or repeated) analyses every year, names the fields with their panel names "
+           "and the year (GiZ_2011: Shapefile-safe) and prints one row per year with the hot and cold spots "
+           "at 99, 95 and 90 %.\n"
+           "Without -o the run only prints its summary and writes nothing (command line: --json prints it as JSON).\n"
            "Style: the output opens in QGIS categorised on Gi_Bin (of the last year): 3 #d62f27, 2 #ed7551, "
            "1 #fab984, 0 #f7f7f7, -1 #a6bddb, -2 #5c8ac3, -3 #2166ac; on HotCold with natural breaks or with "
            "--lang zh (legend 热点区, 次热点区, 过渡区, 次冷点区, 冷点区). The legend tells units without "
@@ -77,15 +71,18 @@ class HotspotAlgorithm : public LocalStatisticAlgorithm {
   }
   std::vector<ResultField> result_fields() const override {
     using T = ResultType;
-    return {{"GiValue", "GiV", T::Real, "Getis-Ord G_i* (G_i with --gi)", "", {}},
-            {"GiZScore", "GiZ", T::Real, "z-score of G_i*", "", {}},
+    return {{"GiValue", "GiV", T::Real,
+             "the statistic itself (Getis-Ord 1992): G_i* = sum_j w_ij x_j / sum_j x_j over all units, on the "
+             "weights as transformed; with --gi, G_i = sum_{j != i} w_ij x_j / sum_{j != i} x_j; spdep localG's "
+             "attr \"internals\" G*i / Gi; meaningful for positive x", "", {}},
+            {"GiZScore", "GiZ", T::Real, "z-score of G_i* (of G_i with --gi)", "", {}},
             {"GiPValue", "GiP", T::Real, "two-sided normal p of the z-score, or the pseudo p", "", {}},
-            {"GiPAdj", "GiPA", T::Real, "p adjusted for multiple tests (--adjust)", "", {}},
+            {"GiPAdj", "GiPA", T::Real, "p adjusted for multiple tests (with --adjust fdr|bonferroni)", "", {}},
             {"Gi_Bin", "GiBin", T::Integer, "+-3, +-2, +-1 for p < 0.01, 0.05, 0.10 signed by z; 0 not significant", "", {}},
             {"NNeighbors", "NNb", T::Integer, "number of neighbours, self excluded", "", {}},
             {"HotCold", "HC", T::Integer, "2 hot, 1 sub-hot, 0 transition, -1 sub-cold, -2 cold", "", {}},
             {"HotCold_en", "HCen", T::Text, "the five classes in English", "", {}},
-            {"HotCold_zh", "HCzh", T::Text, "the five classes in Chinese", "", {}}};
+            {"HotCold_zh", "HCzh", T::Text, "the five classes in Chinese: 热点区, 次热点区, 过渡区, 次冷点区, 冷点区", "", {}}};
   }
 
   std::vector<ResultColumn> result_columns(const Arguments& args, LocalResult r,

@@ -151,7 +151,7 @@ class InequalityAlgorithm : public TableAlgorithm {
            "The table (--output-csv) has one row per field (year): n, T, between, within and their shares in %, "
            "T_g and contribution % per group, gini, cv, sd_log, Dagum G, G_jj per group, G_jh and D_jh per pair, "
            "and the within / net between / transvariation contributions in %.\n"
-           "--json: one field gives the object {field, year, n, theil {T, between, within, groups}, gini, cv, "
+           "The JSON summary (command line: --json): one field gives the object {field, year, n, theil {T, between, within, groups}, gini, cv, "
            "sd_log, dagum {G, within, net_between, transvariation, *_pct, groups, means, pairs}}; several fields "
            "give `results`, a list of those; `convergence` holds the beta regression.\n"
            "Units with a NULL value, group or weight are left out (counted in a warning).";

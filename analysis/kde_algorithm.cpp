@@ -85,7 +85,7 @@ class KdeAlgorithm : public TableAlgorithm {
            "--figure FILE.png|svg|pdf draws the curves with matplotlib (plugin/regionstat/figures/kde_curves.py): "
            "--figure-style curves (one curve per year, one panel per group), ridge (years stacked) or 3d (x, year, "
            "density).\n"
-           "--json: `bandwidth` (a number for one curve; else field -> bandwidth of its all-units curve), "
+           "The JSON summary (command line: --json): `bandwidth` (a number for one curve; else field -> bandwidth of its all-units curve), "
            "`bandwidth_rule`, `points`, and `curves`: field, year, group, n, bandwidth, peak_x, peak_density, peaks, "
            "x, density.";
   }

@@ -23,7 +23,7 @@ class LisaAlgorithm : public LocalStatisticAlgorithm {
   std::string short_help() const override {
     return "Local Moran's I (LISA) clusters and outliers, univariate or bivariate, for one field or every year of a panel";
   }
-  std::string help() const override {
+  std::string description() const override {
     return "I_i = z_i * sum_j w_ij z_j / m2 with z = x - mean, m2 = sum z^2 / (n-1) and row-standardised "
            "weights (GeoDa LISA_I, esda Is, ArcGIS LMiIndex; R spdep localmoran with mlvar=FALSE). "
            "Bivariate with --field2 G: z_x,i times the lag of z_y (GeoDa's bivariate LISA).\n"
@@ -33,19 +33,12 @@ class LisaAlgorithm : public LocalStatisticAlgorithm {
            "Pr(z != E(Ii)) of spdep localmoran(x, listw) with its default mlvar=TRUE (a z-score does not "
            "depend on m2; localmoran(mlvar=FALSE) gives our LMiIndex but, in spdep 1.2, a Z.Ii from moments "
            "computed with m2 = sum z^2 / n).\n"
-           "Fields: LMiIndex (I_i), LMiZScore ((I_i - mean)/sd of the permutations; analytical z with "
-           "--permutations 0), LMiPValue (pseudo p, or analytical p), LMiPAdj (with --adjust), LMiExpect and LMiVar (with --moments: E[I_i] and Var[I_i] "
-           "under conditional randomisation, the exact moments of LMiIndex, i.e. spdep localmoran's E.Ii times "
-           "(n-1)/n and Var.Ii times ((n-1)/n)^2), COType "
-           "(HH, LL, LH, HL where p < --alpha, empty otherwise), LISA_CL (GeoDa code: 0 not significant, "
-           "1 HH, 2 LL, 3 LH, 4 HL, 5 undefined, 6 isolated), Quadrant (Moran scatterplot quadrant of "
-           "every unit, no significance filter), NNeighbors. Units with a NULL value are excluded "
-           "(NULL results); units without neighbours get NULL statistics and LISA_CL 6.\n"
-           "Panels: --field gdp_* (or repeated) analyses every year and names the fields with the year: "
-           "LMiI_2011, LMiZ_2011, LMiP_2011, LMiPA_2011, LMiE_2011, LMiV_2011, COT_2011, LisCL_2011, Quad_2011, NNb_2011 "
-           "(10 characters, Shapefile-safe), and prints one row per year: n, global Moran's I and the "
-           "counts of HH, LL, LH, HL clusters.\n"
-           "Without -o the run only prints its summary (with --json, as JSON) and writes nothing.\n"
+           "Units with a NULL value are excluded (NULL results); units without neighbours get NULL "
+           "statistics and LISA_CL 6.\n"
+           "Panels: --field gdp_* (or repeated) analyses every year, names the fields with their panel names "
+           "and the year (LMiI_2011: 10 characters, Shapefile-safe) and prints one row per year: n, global "
+           "Moran's I and the counts of HH, LL, LH, HL clusters.\n"
+           "Without -o the run only prints its summary and writes nothing (command line: --json prints it as JSON).\n"
            "Style: the output opens in QGIS categorised on LISA_CL (of the last year): HH red #d7191c, "
            "LL blue #2c7bb6, LH light blue #abd9e9, HL pink #f4a6a6, not significant light grey, "
            "undefined and isolated darker grey, NULL hatched.";
@@ -72,14 +65,20 @@ class LisaAlgorithm : public LocalStatisticAlgorithm {
   std::vector<ResultField> result_fields() const override {
     using T = ResultType;
     return {{"LMiIndex", "LMiI", T::Real, "local Moran's I_i", "", {}},
-            {"LMiZScore", "LMiZ", T::Real, "z of I_i: from the permutations, or analytical with --permutations 0", "", {}},
-            {"LMiPValue", "LMiP", T::Real, "pseudo p from the permutations, or analytical p", "", {}},
-            {"LMiPAdj", "LMiPA", T::Real, "p adjusted for multiple tests (--adjust)", "", {}},
-            {"LMiExpect", "LMiE", T::Real, "E[I_i] under conditional randomisation (--moments)", "", {}},
-            {"LMiVar", "LMiV", T::Real, "Var[I_i] under conditional randomisation (--moments)", "", {}},
-            {"COType", "COT", T::Text, "HH, LL, LH or HL where p < --alpha", "", {}},
-            {"LISA_CL", "LisCL", T::Integer, "GeoDa cluster code: 0 not significant, 1 HH, 2 LL, 3 LH, 4 HL, 5 undefined, 6 isolated", "", {}},
-            {"Quadrant", "Quad", T::Text, "Moran scatterplot quadrant", "", {}},
+            {"LMiZScore", "LMiZ", T::Real,
+             "z of I_i: (I_i - mean) / sd of its permutations, or the analytical z with --permutations 0", "", {}},
+            {"LMiPValue", "LMiP", T::Real, "pseudo p from the permutations, or the analytical p", "", {}},
+            {"LMiPAdj", "LMiPA", T::Real, "p adjusted for multiple tests (with --adjust)", "", {}},
+            {"LMiExpect", "LMiE", T::Real,
+             "E[I_i] under conditional randomisation, the exact moment of LMiIndex: spdep localmoran's E.Ii "
+             "times (n-1)/n (with --moments)", "", {}},
+            {"LMiVar", "LMiV", T::Real,
+             "Var[I_i] under conditional randomisation: spdep localmoran's Var.Ii times ((n-1)/n)^2 (with "
+             "--moments)", "", {}},
+            {"COType", "COT", T::Text, "HH, LL, LH or HL where p < --alpha, empty otherwise", "", {}},
+            {"LISA_CL", "LisCL", T::Integer,
+             "GeoDa cluster code: 0 not significant, 1 HH, 2 LL, 3 LH, 4 HL, 5 undefined, 6 isolated", "", {}},
+            {"Quadrant", "Quad", T::Text, "Moran scatterplot quadrant of every unit, no significance filter", "", {}},
             {"NNeighbors", "NNb", T::Integer, "number of neighbours", "", {}}};
   }
   void check(const Arguments& args, const std::vector<AnalysedField>& fields) const override {

@@ -22,19 +22,17 @@ class LocalGearyAlgorithm : public LocalStatisticAlgorithm {
   std::string short_help() const override {
     return "Local Geary's c with conditional permutation inference, for one field or every year of a panel";
   }
-  std::string help() const override {
+  std::string description() const override {
     return "C_i = sum_j w_ij (z_i - z_j)^2 with z standardised by the sample sd (n-1, as R scale()) and row-standardised "
            "weights (R spdep localC, GeoDa). Inference by conditional permutations only (default 999; same "
            "--seed, same result for any --threads); --permutations 0 gives C_i alone (LCPValue NULL, no LC_CL).\n"
-           "Fields: LCIndex (C_i), LCPValue (pseudo p), LCPAdj (with --adjust), LC_CL (GeoDa cluster, libgeoda "
-           "UniGeary: 0 not significant, 1 High-High, 2 Low-Low, 3 other positive, 4 negative, 5 undefined, 6 "
-           "isolated), NNeighbors. A unit is significant when p <= --alpha; then C_i above the mean of its "
+           "Clusters as libgeoda's UniGeary: a unit is significant when p <= --alpha; then C_i above the mean of its "
            "simulated values is negative (4), otherwise High-High (z > 0, lag > 0), Low-Low (z < 0, lag < 0) "
            "or other positive (the outlier quadrants). Units with a NULL value are excluded (NULL results); "
            "units without neighbours get NULL statistics and LC_CL 6.\n"
-           "Panels: --field gdp_* names the fields LCI_2011, LCP_2011, LCPA_2011, LCCL_2011, NNb_2011 and "
+           "Panels: --field gdp_* names the fields with their panel names and the year (LCI_2011) and "
            "prints one row per year with the count of each cluster.\n"
-           "Without -o the run only prints its summary (with --json, as JSON) and writes nothing.\n"
+           "Without -o the run only prints its summary and writes nothing (command line: --json prints it as JSON).\n"
            "Style: categorised on LC_CL (of the last year) with GeoDa's colours.";
   }
   std::vector<std::string> references() const override {
@@ -51,9 +49,11 @@ class LocalGearyAlgorithm : public LocalStatisticAlgorithm {
   std::vector<ResultField> result_fields() const override {
     using T = ResultType;
     return {{"LCIndex", "LCI", T::Real, "local Geary's C_i", "", {}},
-            {"LCPValue", "LCP", T::Real, "pseudo p from the permutations", "", {}},
-            {"LCPAdj", "LCPA", T::Real, "p adjusted for multiple tests (--adjust)", "", {}},
-            {"LC_CL", "LCCL", T::Integer, "GeoDa cluster code: 0 not significant, 1 HH, 2 LL, 3 other positive, 4 negative, 5 undefined, 6 isolated", "", {}},
+            {"LCPValue", "LCP", T::Real, "pseudo p from the permutations (NULL with --permutations 0)", "", {}},
+            {"LCPAdj", "LCPA", T::Real, "p adjusted for multiple tests (with --adjust)", "", {}},
+            {"LC_CL", "LCCL", T::Integer,
+             "GeoDa cluster code (libgeoda UniGeary): 0 not significant, 1 High-High, 2 Low-Low, 3 other "
+             "positive, 4 negative, 5 undefined, 6 isolated", "", {}},
             {"NNeighbors", "NNb", T::Integer, "number of neighbours", "", {}}};
   }
 

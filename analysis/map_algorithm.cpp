@@ -54,7 +54,7 @@ void write_small_file(const fs::path& path, const std::string& content) {
 // inference and seed the figure then prints under its credit line.
 Parameter results_parameter() {
   Parameter results = make_parameter("results", ParamType::InputFile,
-                                     "JSON summary (--json) of the command that wrote the layer: the figure names its "
+                                     "JSON summary (command line: --json) of the command that wrote the layer: the figure names its "
                                      "data, weights, inference and seed");
   results.file_filter = "JSON summaries (*.json)";
   return results;
@@ -89,7 +89,7 @@ class MapAlgorithm : public Algorithm {
     return "Renders a layer that RegionStat wrote with QGIS's print layout: one map, or with several "
            "fields (--field 'LisCL_*') small multiples in a grid, each panel titled by the year in its "
            "field name, with one shared legend, a title, a north arrow, a scale bar in km and a source "
-           "line; with --results (the --json summary of the command that wrote the layer) the lines under "
+           "line; with --results (the JSON summary of the command that wrote the layer) the lines under "
            "it say which data, weights, inference and seed produced the map. The symbology is the layer's own style (the QML RegionStat stores in the GeoPackage's "
            "layer_styles table or beside the file), pointed at each panel's field; --style names another "
            "(lisa, gi-bin, hot-cold, local-geary) or a .qml file. Legend labels in English or Chinese "

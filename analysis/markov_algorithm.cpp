@@ -142,7 +142,7 @@ class MarkovAlgorithm : public TableAlgorithm {
            "repeated cut-offs (ties) merge classes. --breaks pooled (default) cuts all unit-years at once "
            "(giddy Spatial_Markov fixed=True; classes can then show growth), per-year cuts every year at its own "
            "quantiles, or give inner cut-offs such as 0.8,0.9,1,1.2. --relative divides each year by its mean "
-           "first. Printed and in --json: the counts (transitions), the probabilities, the steady state and the "
+           "first. Printed and in the JSON summary (command line: --json): the counts (transitions), the probabilities, the steady state and the "
            "mean first passage times (mfpt: expected years to first reach class j from class i; null when it "
            "may never happen), as giddy.markov.Markov; a class with no observed transition keeps a row of zeros "
            "and is treated as absorbing for the steady state and the passage times, as giddy does.\n"

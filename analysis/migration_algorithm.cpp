@@ -260,7 +260,7 @@ class MigrationAlgorithm : public PanelAlgorithm {
   std::string short_help() const override {
     return "Centre of gravity and standard deviational ellipse per year, with direction, distance and speed of each move";
   }
-  std::string help() const override {
+  std::string description() const override {
     return "Given one weight field per year (--weight 'gdp_*' or a list; the year is the last number in "
            "each field name, else the field's position), computes for each year the weighted mean centre "
            "and the standard deviational ellipse (--std, --convention as in `regionstat ellipse`), and "

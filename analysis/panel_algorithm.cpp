@@ -8,6 +8,8 @@
 
 namespace rs {
 
+std::string PanelAlgorithm::help() const { return description() + result_fields_help(result_fields()); }
+
 geo::Layer PanelAlgorithm::read(const Arguments& args, Feedback& feedback) const {
   std::vector<std::string> names = args.list(fields_parameter());
   if (args.given("field2")) names.push_back(args.text("field2"));

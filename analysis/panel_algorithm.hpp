@@ -81,6 +81,9 @@ class PanelRun {
 
 class PanelAlgorithm : public Algorithm {
  public:
+  // Formula, method and options; help() appends the declared result fields.
+  virtual std::string description() const = 0;
+  std::string help() const final;
   // The parameter naming the analysed fields ("field"; migration's "weight").
   virtual std::string fields_parameter() const { return "field"; }
   // Checks of the arguments before the layer is read (throw UsageError).

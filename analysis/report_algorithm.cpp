@@ -152,8 +152,8 @@ class ReportAlgorithm : public Algorithm {
     return "An HTML report of a run: the JSON results of earlier commands as tables, and the figures";
   }
   std::string help() const override {
-    return "Gathers the results of a run into one HTML page. --results takes the JSON summaries that "
-           "the commands print with --json (regionstat moran ... --json > moran.json): each becomes a "
+    return "Gathers the results of a run into one HTML page. --results takes the JSON summaries of "
+           "the commands (command line: regionstat moran ... --json > moran.json): each becomes a "
            "section headed by where it comes from (input, weights, inference, permutations, seed, p rule, "
            "projection), with its per-year or per-unit lists as tables (Moran's I per year, cluster counts, "
            "migration moves, strongest links). --figures takes images (PNG, SVG; PDF linked), e.g. the "
@@ -174,7 +174,7 @@ class ReportAlgorithm : public Algorithm {
     overwrite.default_value = "false";
     overwrite.advanced = true;
     return {make_parameter("title", ParamType::String, "Title of the report", "RegionStat report", false),
-            make_parameter("results", ParamType::String, "JSON summaries of earlier commands (--json), comma-separated"),
+            make_parameter("results", ParamType::String, "JSON summaries of earlier commands (command line: --json), comma-separated"),
             make_parameter("figures", ParamType::String, "Figures to include (PNG, SVG, PDF), comma-separated"),
             output, pdf, overwrite};
   }

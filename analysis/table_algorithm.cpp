@@ -180,10 +180,8 @@ const char* result_type_name(ResultType type) {
 
 }  // namespace
 
-std::string TableAlgorithm::help() const {
+std::string result_fields_help(const std::vector<ResultField>& fields) {
   std::ostringstream os;
-  os << description();
-  const auto fields = result_fields();
   if (!fields.empty()) {
     os << "\nFields written with the output (panel name + _YEAR for each year):";
     for (const auto& f : fields) {
@@ -193,6 +191,12 @@ std::string TableAlgorithm::help() const {
       if (!f.unit.empty()) os << " [" << f.unit << "]";
     }
   }
+  return os.str();
+}
+
+std::string TableAlgorithm::help() const {
+  std::ostringstream os;
+  os << description() << result_fields_help(result_fields());
   os << "\nInput: any layer or table GDAL reads (GeoPackage, Shapefile, GeoJSON, CSV, XLSX, ODS); "
         "no geometry is needed. A long table (one row per unit and year) is read with the year field "
         "and the unit id field: each numeric column becomes one field per year (gdp -> gdp_2011), and "

@@ -119,6 +119,10 @@ class TableAlgorithm : public Algorithm {
   Result run(const Arguments& args, Feedback& feedback) const final;
 };
 
+// The help's list of the declared result fields (empty for none): "\nFields written with the
+// output ...", one line per field with its panel name, type, description and unit.
+std::string result_fields_help(const std::vector<ResultField>& fields);
+
 // The declaration of the result field `name` of `algorithm` (a logic error when it has none).
 const ResultField& declared_field(const std::vector<ResultField>& fields, const std::string& name,
                                   const std::string& algorithm);

@@ -33,7 +33,7 @@ class WeightsAlgorithm : public Algorithm {
            "boundary segments whose vertices differ); knn (--k nearest neighbours, --symmetric); band "
            "(all units within --distance); idw (1/d^power, optionally within --distance); kernel "
            "(triangular, uniform, epanechnikov, quartic, gaussian; fixed --distance bandwidth or "
-           "adaptive to the --k-th neighbour). Geographic layers use great-circle distances in km.\n"
+           "adaptive to the distance of the k-th neighbour, k given by --k). Geographic layers use great-circle distances in km.\n"
            "--order N builds higher-order contiguity (units exactly N steps apart, or within N steps "
            "with --cumulative), as spdep's nblag / nblag_cumul.\n"
            "--weights takes instead the same spec as the analyses' --weights (e.g. knn:k=6, "

@@ -26,6 +26,18 @@ TEST(PanelAlgorithm, TheSevenFieldCommandsRunOnIt) {
         << command << " runs on the panel runner";
 }
 
+TEST(PanelAlgorithm, TheHelpListsTheDeclaredFields) {
+  for (const char* command : {"lisa", "hotspot", "local-geary"}) {
+    const auto* algorithm = dynamic_cast<const PanelAlgorithm*>(find_algorithm(command));
+    ASSERT_NE(algorithm, nullptr) << command;
+    const std::string help = algorithm->help();
+    ASSERT_FALSE(algorithm->result_fields().empty()) << command;
+    for (const ResultField& f : algorithm->result_fields())
+      EXPECT_NE(help.find("\n  " + f.name + " (" + f.short_name + "_YEAR), "), std::string::npos)
+          << command << ": " << f.name << " is not listed from its declaration";
+  }
+}
+
 // A statistic written for this test: each kept unit's own value, so that what the runner writes
 // can be checked against the input field itself.
 class EchoRun : public PanelRun {
@@ -51,7 +63,7 @@ class EchoAlgorithm : public PanelAlgorithm {
   std::string display_name() const override { return "Echo"; }
   std::string group() const override { return "Test"; }
   std::string short_help() const override { return "Each unit's value"; }
-  std::string help() const override { return "x_i"; }
+  std::string description() const override { return "x_i"; }
   std::vector<Parameter> parameters() const override {
     return concat(input_parameters(), std::vector<Parameter>{panel_fields_parameter()}, weights_parameters(),
                   output_parameters(false));

@@ -615,15 +615,15 @@ Safety: existing outputs are found before anything is written and replaced only 
         </message>
         <message>
             <source>Appends the columns of TABLE to the units of LAYER whose --layer-key matches the row's --table-key, and writes the result to -o.
-Wide tables (one row per unit) add their columns as they are. Long tables (one row per unit and year: --year FIELD) add one field per value column and year, named column_year (gdp_2011, gdp_2012, ...), ready for --field 'gdp_*' in every analysis. --fields chooses the value columns (names or patterns, comma separated; default: every other column). A column whose values are mostly numbers is written as numbers; its other values (n/a, -) are reported and written NULL. A column without numbers is written as text.
+Wide tables (one row per unit) add their columns as they are. Long tables (one row per unit and year: --year FIELD) add one field per value column and year, named column_year (gdp_2011, gdp_2012, ...), ready for a field pattern such as 'gdp_*' in every analysis. --fields chooses the value columns (names or patterns, comma separated; default: every other column). A column whose values are mostly numbers is written as numbers; its other values (n/a, -) are reported and written NULL. A column without numbers is written as text.
 --match exact (default) compares the keys as text. --match admin-cn reads both keys as Chinese administrative divisions through a gazetteer of the National Bureau of Statistics codes (31 provinces, 342 prefectures, 2,975 counties; Taiwan, Hong Kong, Macao): full and short names (内蒙古自治区 / 内蒙古, 延边朝鲜族自治州 / 延边 / 延边州), GB/T 2260 codes at any level (11, 110000, 1101, 110101, and 12-digit statistical codes), traditional characters (廣西, 貴州), full-width characters, and the English and pinyin names of provinces as real data spell them (Inner Mongolia, Nei Mongol, Tibet, Xizang, Xinjiang Uygur, Guangxi Zhuang, Ningxia Hui, Shanxi / Shaanxi, Hong Kong, Macau / Macao, with or without Province, Municipality, Autonomous Region, SAR, Shi, Sheng). Short names are read at the level of the layer's units (吉林 is the province in a layer of provinces, the city in a layer of cities). A name several units share (朝阳区) is resolved by the parent in the key (北京市朝阳区) or in --table-parent / --layer-parent, and reported as ambiguous otherwise.
-Every join reports the units matched, the layer's units without a row, the table's rows without a unit, ambiguous names and non-numeric values, by name (--json: matched, unmatched_layer, unmatched_table, ambiguous, non_numeric). Two rows for one unit (and year), or two units with one key, are an error naming them. Nothing is dropped silently.
+Every join reports the units matched, the layer's units without a row, the table's rows without a unit, ambiguous names and non-numeric values, by name; the JSON summary lists them as matched, unmatched_layer, unmatched_table, ambiguous, non_numeric (command line: --json). Two rows for one unit (and year), or two units with one key, are an error naming them. Nothing is dropped silently.
 A CSV that is not UTF-8 is read as GBK (GB18030) unless --table-encoding says otherwise.
 --to-long does the reverse for papers' appendix tables: the layer's panel fields (name_YYYY, chosen with --fields, e.g. gdp_*) are written to -o (e.g. a .csv) as a long table with the --layer-key, year and one column per indicator; TABLE is not given then.</source>
             <translation>将 TABLE 的各列追加到 LAYER 中 --layer-key 与该行 --table-key 相匹配的单元上，并将结果写入 -o。
-宽表（每个单元一行）的各列原样追加。长表（每个单元每年一行：--year FIELD）按每个数值列和每个年份各追加一个字段，命名为 column_year（gdp_2011、gdp_2012……），可直接在各项分析中用于 --field 'gdp_*'。--fields 选择数值列（列名或通配模式，以逗号分隔；默认：其余所有列）。值大多为数字的列按数值写出；其中的其他值（n/a、-）会被报告并写为 NULL。不含数字的列按文本写出。
+宽表（每个单元一行）的各列原样追加。长表（每个单元每年一行：--year FIELD）按每个数值列和每个年份各追加一个字段，命名为 column_year（gdp_2011、gdp_2012……），可直接在各项分析中以字段模式（如 'gdp_*'）使用。--fields 选择数值列（列名或通配模式，以逗号分隔；默认：其余所有列）。值大多为数字的列按数值写出；其中的其他值（n/a、-）会被报告并写为 NULL。不含数字的列按文本写出。
 --match exact（默认）将键值作为文本比较。--match admin-cn 借助国家统计局区划代码地名库（31 个省级、342 个地级、2,975 个县级单位；另含台湾、香港、澳门）将两侧键值都识别为中国行政区划：全称与简称（内蒙古自治区 / 内蒙古，延边朝鲜族自治州 / 延边 / 延边州）、任意级别的 GB/T 2260 代码（11、110000、1101、110101，以及 12 位统计用代码）、繁体字（廣西、貴州）、全角字符，以及实际数据中出现的各种省份英文名和拼音名写法（Inner Mongolia、Nei Mongol、Tibet、Xizang、Xinjiang Uygur、Guangxi Zhuang、Ningxia Hui、Shanxi / Shaanxi、Hong Kong、Macau / Macao，带或不带 Province、Municipality、Autonomous Region、SAR、Shi、Sheng）。简称按图层单元所在的级别识别（在省级图层中吉林指吉林省，在市级图层中指吉林市）。多个单元共用的名称（朝阳区）通过键值中的上级名称（北京市朝阳区）或 --table-parent / --layer-parent 消歧，否则报告为有歧义。
-每次连接都会按名称报告已匹配的单元、没有对应行的图层单元、没有对应单元的表格行、有歧义的名称以及非数值的值（--json：matched、unmatched_layer、unmatched_table、ambiguous、non_numeric）。同一单元（及年份）有两行，或两个单元使用同一键值，均会报错并列出其名称。不会静默丢弃任何数据。
+每次连接都会按名称报告已匹配的单元、没有对应行的图层单元、没有对应单元的表格行、有歧义的名称以及非数值的值；JSON 摘要中依次为 matched、unmatched_layer、unmatched_table、ambiguous、non_numeric（命令行：--json）。同一单元（及年份）有两行，或两个单元使用同一键值，均会报错并列出其名称。不会静默丢弃任何数据。
 非 UTF-8 编码的 CSV 按 GBK（GB18030）读取，除非 --table-encoding 另行指定。
 --to-long 执行反向操作，用于生成论文附表：将图层的面板字段（name_YYYY，用 --fields 选择，如 gdp_*）以长表形式写入 -o（如 .csv 文件），包含 --layer-key、年份（year）以及每个指标一列；此时不给出 TABLE。</translation>
         </message>
@@ -796,7 +796,7 @@ Y 或因子值缺失的单元被剔除，并给出计数警告。通配模式（
             <translation>面板各年份分位数类别的转移矩阵，可以邻居类别为条件（空间马尔可夫链），或在莫兰散点图象限之间转移（LISA 马尔可夫链，时空跃迁类型）</translation>
         </message>
         <message>
-            <source>Each unit is put in one of K classes every year (1 lowest ... K highest) and the moves between consecutive fields (a lag of one period) are counted: n_ij units went from class i to class j, P_ij = n_ij / n_i. Classes are quantiles as PySAL mapclassify.Quantiles: cut-offs at the 100/K, 200/K, ... percentiles with numpy's linear interpolation; a value equal to a cut-off is in the lower class; repeated cut-offs (ties) merge classes. --breaks pooled (default) cuts all unit-years at once (giddy Spatial_Markov fixed=True; classes can then show growth), per-year cuts every year at its own quantiles, or give inner cut-offs such as 0.8,0.9,1,1.2. --relative divides each year by its mean first. Printed and in --json: the counts (transitions), the probabilities, the steady state and the mean first passage times (mfpt: expected years to first reach class j from class i; null when it may never happen), as giddy.markov.Markov; a class with no observed transition keeps a row of zeros and is treated as absorbing for the steady state and the passage times, as giddy does.
+            <source>Each unit is put in one of K classes every year (1 lowest ... K highest) and the moves between consecutive fields (a lag of one period) are counted: n_ij units went from class i to class j, P_ij = n_ij / n_i. Classes are quantiles as PySAL mapclassify.Quantiles: cut-offs at the 100/K, 200/K, ... percentiles with numpy's linear interpolation; a value equal to a cut-off is in the lower class; repeated cut-offs (ties) merge classes. --breaks pooled (default) cuts all unit-years at once (giddy Spatial_Markov fixed=True; classes can then show growth), per-year cuts every year at its own quantiles, or give inner cut-offs such as 0.8,0.9,1,1.2. --relative divides each year by its mean first. Printed and in the JSON summary (command line: --json): the counts (transitions), the probabilities, the steady state and the mean first passage times (mfpt: expected years to first reach class j from class i; null when it may never happen), as giddy.markov.Markov; a class with no observed transition keeps a row of zeros and is treated as absorbing for the steady state and the passage times, as giddy does.
 --spatial: Rey's spatial Markov chain. The spatial lag of every unit (row-standardised weights of --weights, whatever --transform says) is cut into K classes at the quantiles of all lags pooled; a transition is counted in the matrix of the lag class at its start (K x K x K, lag class first; the matrices sum to the plain one). Homogeneity tests of Bickenbach and Bode (2003) as giddy: Q, LR, their chi-squared p-values and dof = sum_i (b_i - 1)(a_i - 1). Islands get a lag of 0 (as PySAL), which puts them in the lowest lag classes: they are named in a warning.
 --lisa: the Moran scatterplot quadrant of every unit and year (standardised value against the lag of the standardised values: 1 HH, 2 LH, 3 LL, 4 HL as giddy.markov.LISA_Markov; a value at the mean counts as low), the 4 x 4 transition matrix between quadrants, and Rey's (2001) space-time transition types per period with their shares: type 0 nothing moves, I only the unit moves (HH&lt;-&gt;LH, HL&lt;-&gt;LL), II only its neighbours (HH&lt;-&gt;HL, LH&lt;-&gt;LL), III both (HH&lt;-&gt;LL, LH&lt;-&gt;HL).
 Units with a missing value in any year are left out (NULL results). Years: --field gdp_* takes the fields in year order; transitions go from each field to the next, whatever the gap.
@@ -806,7 +806,7 @@ Fields written with the output (panel name + _YEAR for each year):
   MK_Type (MKT_YEAR), text: space-time transition type 0, I, II, III of the period ending in the year (--lisa)
   MK_Class (MKC_YEAR), integer: quantile class 1 (lowest) .. K (highest) in the year
 Input: any layer or table GDAL reads (GeoPackage, Shapefile, GeoJSON, CSV, XLSX, ODS); no geometry is needed. A long table (one row per unit and year) is read with the year field and the unit id field: each numeric column becomes one field per year (gdp -&gt; gdp_2011), and per-year results are written back onto the rows of their year.</source>
-            <translation>每个单元每年被划入 K 个类别之一（1 为最低……K 为最高），并统计相邻字段之间（滞后一期）的转移：n_ij 个单元从类别 i 转移到类别 j，P_ij = n_ij / n_i。类别按分位数划分，同 PySAL mapclassify.Quantiles：分界点位于第 100/K、200/K……百分位数，采用 numpy 的线性插值；等于分界点的值归入较低类别；重复的分界点（并列值）会合并类别。--breaks pooled（默认）对全部单元-年份一次性划分（giddy Spatial_Markov fixed=True；类别因而可以反映增长），per-year 按每年各自的分位数划分，也可给出内部分界点，如 0.8,0.9,1,1.2。--relative 先将每年的值除以当年均值。打印输出和 --json 中给出：计数（transitions）、转移概率、稳态分布和平均首达时间（mfpt：从类别 i 首次到达类别 j 的期望年数；可能永远不会发生时为 null），同 giddy.markov.Markov；没有观测到转移的类别保留一行零，并在计算稳态分布和首达时间时视为吸收态，与 giddy 的处理相同。
+            <translation>每个单元每年被划入 K 个类别之一（1 为最低……K 为最高），并统计相邻字段之间（滞后一期）的转移：n_ij 个单元从类别 i 转移到类别 j，P_ij = n_ij / n_i。类别按分位数划分，同 PySAL mapclassify.Quantiles：分界点位于第 100/K、200/K……百分位数，采用 numpy 的线性插值；等于分界点的值归入较低类别；重复的分界点（并列值）会合并类别。--breaks pooled（默认）对全部单元-年份一次性划分（giddy Spatial_Markov fixed=True；类别因而可以反映增长），per-year 按每年各自的分位数划分，也可给出内部分界点，如 0.8,0.9,1,1.2。--relative 先将每年的值除以当年均值。打印输出和 JSON 摘要（命令行：--json）中给出：计数（transitions）、转移概率、稳态分布和平均首达时间（mfpt：从类别 i 首次到达类别 j 的期望年数；可能永远不会发生时为 null），同 giddy.markov.Markov；没有观测到转移的类别保留一行零，并在计算稳态分布和首达时间时视为吸收态，与 giddy 的处理相同。
 --spatial：Rey 的空间马尔可夫链。每个单元的空间滞后（使用 --weights 的行标准化权重，不论 --transform 如何设置）按全部滞后值合并后的分位数划分为 K 类；每次转移计入其起始时滞后类别所对应的矩阵（K x K x K，滞后类别在前；各矩阵之和等于普通转移矩阵）。Bickenbach and Bode (2003) 的同质性检验，同 giddy：Q、LR 及其卡方 p 值，自由度 dof = sum_i (b_i - 1)(a_i - 1)。孤岛的空间滞后为 0（同 PySAL），因而落入最低的滞后类别：警告中会列出其名称。
 --lisa：每个单元每年所在的莫兰散点图象限（标准化值对标准化值的空间滞后：1 HH、2 LH、3 LL、4 HL，同 giddy.markov.LISA_Markov；等于均值的值算作低值），象限之间的 4 x 4 转移矩阵，以及 Rey (2001) 的逐期时空跃迁类型及其占比：类型 0 均不移动，I 仅单元自身移动（HH&lt;-&gt;LH、HL&lt;-&gt;LL），II 仅其邻居移动（HH&lt;-&gt;HL、LH&lt;-&gt;LL），III 两者均移动（HH&lt;-&gt;LL、LH&lt;-&gt;HL）。
 任一年份有缺失值的单元被剔除（结果为 NULL）。年份：--field gdp_* 按年份顺序取字段；转移从每个字段到下一个字段，不论间隔多久。
@@ -868,16 +868,36 @@ Input: any layer or table GDAL reads (GeoPackage, Shapefile, GeoJSON, CSV, XLSX,
         <message>
             <source>Gi* z_i = (sum_j w_ij x_j - xbar W_i) / (S sqrt((n S1_i - W_i^2)/(n-1))), S the population sd, W_i = sum_j w_ij, S1_i = sum_j w_ij^2, j including i (self weight 1): ArcGIS GiZScore, R spdep localG on include.self() weights. --gi leaves i out (spdep localG on plain weights).
 GiPValue is the two-sided normal p of GiZScore (ArcGIS), or with --permutations N the conditional-permutation pseudo p (--p-rule, --seed; same result for any --threads).
-Fields: GiValue (the statistic itself, Getis-Ord 1992: G_i* = sum_j w_ij x_j / sum_j x_j over all units, on the weights as transformed; with --gi, G_i = sum_{j != i} w_ij x_j / sum_{j != i} x_j; spdep localG's attr "internals" G*i / Gi; meaningful for positive x), GiZScore, GiPValue, GiPAdj (with --adjust fdr|bonferroni), Gi_Bin (+-3, +-2, +-1 for p &lt; 0.01, 0.05, 0.10 signed by z; 0 not significant), NNeighbors (neighbours, self excluded), HotCold (2 hot, 1 sub-hot, 0 transition, -1 sub-cold, -2 cold), HotCold_en and HotCold_zh (热点区, 次热点区, 过渡区, 次冷点区, 冷点区). HotCold comes from Gi_Bin (|bin| 3 or 2: hot/cold, 1: sub) or, with --classes natural-breaks, from Jenks natural breaks of GiZScore in five classes. Units with a NULL value are excluded (NULL results); units without neighbours get NULL statistics and the label 'Isolated' (孤立单元).
-Panels: --field gdp_* (or repeated) analyses every year and names the fields with the year: GiV_2011, GiZ_2011, GiP_2011, GiPA_2011, GiBin_2011, NNb_2011, HC_2011, HCen_2011, HCzh_2011 (Shapefile-safe), and prints one row per year with the hot and cold spots at 99, 95 and 90 %.
-Without -o the run only prints its summary (with --json, as JSON) and writes nothing.
-Style: the output opens in QGIS categorised on Gi_Bin (of the last year): 3 #d62f27, 2 #ed7551, 1 #fab984, 0 #f7f7f7, -1 #a6bddb, -2 #5c8ac3, -3 #2166ac; on HotCold with natural breaks or with --lang zh (legend 热点区, 次热点区, 过渡区, 次冷点区, 冷点区). The legend tells units without neighbours (NNeighbors 0) from units without data.</source>
+HotCold comes from Gi_Bin (|bin| 3 or 2: hot/cold, 1: sub) or, with --classes natural-breaks, from Jenks natural breaks of GiZScore in five classes. Units with a NULL value are excluded (NULL results); units without neighbours get NULL statistics and the label 'Isolated' (孤立单元).
+Panels: --field gdp_* (or repeated) analyses every year, names the fields with their panel names and the year (GiZ_2011: Shapefile-safe) and prints one row per year with the hot and cold spots at 99, 95 and 90 %.
+Without -o the run only prints its summary and writes nothing (command line: --json prints it as JSON).
+Style: the output opens in QGIS categorised on Gi_Bin (of the last year): 3 #d62f27, 2 #ed7551, 1 #fab984, 0 #f7f7f7, -1 #a6bddb, -2 #5c8ac3, -3 #2166ac; on HotCold with natural breaks or with --lang zh (legend 热点区, 次热点区, 过渡区, 次冷点区, 冷点区). The legend tells units without neighbours (NNeighbors 0) from units without data.
+Fields written with the output (panel name + _YEAR for each year):
+  GiValue (GiV_YEAR), real: the statistic itself (Getis-Ord 1992): G_i* = sum_j w_ij x_j / sum_j x_j over all units, on the weights as transformed; with --gi, G_i = sum_{j != i} w_ij x_j / sum_{j != i} x_j; spdep localG's attr "internals" G*i / Gi; meaningful for positive x
+  GiZScore (GiZ_YEAR), real: z-score of G_i* (of G_i with --gi)
+  GiPValue (GiP_YEAR), real: two-sided normal p of the z-score, or the pseudo p
+  GiPAdj (GiPA_YEAR), real: p adjusted for multiple tests (with --adjust fdr|bonferroni)
+  Gi_Bin (GiBin_YEAR), integer: +-3, +-2, +-1 for p &lt; 0.01, 0.05, 0.10 signed by z; 0 not significant
+  NNeighbors (NNb_YEAR), integer: number of neighbours, self excluded
+  HotCold (HC_YEAR), integer: 2 hot, 1 sub-hot, 0 transition, -1 sub-cold, -2 cold
+  HotCold_en (HCen_YEAR), text: the five classes in English
+  HotCold_zh (HCzh_YEAR), text: the five classes in Chinese: 热点区, 次热点区, 过渡区, 次冷点区, 冷点区</source>
             <translation>Gi* z_i = (sum_j w_ij x_j - xbar W_i) / (S sqrt((n S1_i - W_i^2)/(n-1)))，S 为总体标准差，W_i = sum_j w_ij，S1_i = sum_j w_ij^2，j 包括 i（自身权重 1）：即 ArcGIS 的 GiZScore、R spdep 在 include.self() 权重上的 localG。--gi 不含 i 自身（spdep 在普通权重上的 localG）。
 GiPValue 为 GiZScore 的双侧正态 p 值（ArcGIS），或在 --permutations N 时为条件置换伪 p 值（--p-rule、--seed；任意 --threads 结果相同）。
-字段：GiValue（统计量本身，Getis-Ord 1992：G_i* = sum_j w_ij x_j / sum_j x_j，对全部单元求和，使用变换后的权重；使用 --gi 时为 G_i = sum_{j != i} w_ij x_j / sum_{j != i} x_j；即 spdep localG 的属性 "internals" 中的 G*i / Gi；x 为正值时才有意义）、GiZScore、GiPValue、GiPAdj（配合 --adjust fdr|bonferroni）、Gi_Bin（p &lt; 0.01、0.05、0.10 时按 z 的符号取 +-3、+-2、+-1；0 为不显著）、NNeighbors（邻居数，不含自身）、HotCold（2 热点、1 次热点、0 过渡、-1 次冷点、-2 冷点）、HotCold_en 与 HotCold_zh（热点区、次热点区、过渡区、次冷点区、冷点区）。HotCold 由 Gi_Bin 得出（|bin| 为 3 或 2：热点/冷点，1：次热点/次冷点），或在 --classes natural-breaks 时由 GiZScore 的 Jenks 自然断点五分类得出。值为 NULL 的单元被排除（结果为 NULL）；无邻居的单元统计量为 NULL，并标记为 'Isolated'（孤立单元）。
-面板：--field gdp_*（或重复给出）分析每一年，字段名带年份：GiV_2011、GiZ_2011、GiP_2011、GiPA_2011、GiBin_2011、NNb_2011、HC_2011、HCen_2011、HCzh_2011（适用于 Shapefile），并逐年打印一行 99%、95% 和 90% 置信度下的热点与冷点数。
-未给出 -o 时只打印摘要（配合 --json 时为 JSON 格式），不写出任何文件。
-样式：输出在 QGIS 中按（最后一年的）Gi_Bin 分类显示：3 #d62f27、2 #ed7551、1 #fab984、0 #f7f7f7、-1 #a6bddb、-2 #5c8ac3、-3 #2166ac；使用自然断点或 --lang zh 时按 HotCold 分类（图例：热点区、次热点区、过渡区、次冷点区、冷点区）。图例区分无邻居的单元（NNeighbors 为 0）与无数据的单元。</translation>
+HotCold 由 Gi_Bin 得出（|bin| 为 3 或 2：热点/冷点，1：次热点/次冷点），或在 --classes natural-breaks 时由 GiZScore 的 Jenks 自然断点五分类得出。值为 NULL 的单元被排除（结果为 NULL）；无邻居的单元统计量为 NULL，并标记为 'Isolated'（孤立单元）。
+面板：--field gdp_*（或重复给出）分析每一年，字段名为面板名加年份（GiZ_2011：适用于 Shapefile），并逐年打印一行 99%、95% 和 90% 置信度下的热点与冷点数。
+未给出 -o 时只打印摘要，不写出任何文件（命令行：--json 以 JSON 格式打印摘要）。
+样式：输出在 QGIS 中按（最后一年的）Gi_Bin 分类显示：3 #d62f27、2 #ed7551、1 #fab984、0 #f7f7f7、-1 #a6bddb、-2 #5c8ac3、-3 #2166ac；使用自然断点或 --lang zh 时按 HotCold 分类（图例：热点区、次热点区、过渡区、次冷点区、冷点区）。图例区分无邻居的单元（NNeighbors 为 0）与无数据的单元。
+随输出写出的字段（括号内为面板中的字段名，每年加 _YEAR 后缀）：
+  GiValue（GiV_YEAR），实数：统计量本身（Getis-Ord 1992）：G_i* = sum_j w_ij x_j / sum_j x_j，对全部单元求和，使用变换后的权重；使用 --gi 时为 G_i = sum_{j != i} w_ij x_j / sum_{j != i} x_j；即 spdep localG 的属性 "internals" 中的 G*i / Gi；x 为正值时才有意义
+  GiZScore（GiZ_YEAR），实数：G_i* 的 z 得分（使用 --gi 时为 G_i 的 z 得分）
+  GiPValue（GiP_YEAR），实数：z 得分的双侧正态 p 值，或伪 p 值
+  GiPAdj（GiPA_YEAR），实数：多重检验校正后的 p 值（配合 --adjust fdr|bonferroni）
+  Gi_Bin（GiBin_YEAR），整数：p &lt; 0.01、0.05、0.10 时按 z 的符号取 +-3、+-2、+-1；0 为不显著
+  NNeighbors（NNb_YEAR），整数：邻居数，不含自身
+  HotCold（HC_YEAR），整数：2 热点、1 次热点、0 过渡、-1 次冷点、-2 冷点
+  HotCold_en（HCen_YEAR），文本：五个类别的英文名称
+  HotCold_zh（HCzh_YEAR），文本：五个类别的中文名称：热点区、次热点区、过渡区、次冷点区、冷点区</translation>
         </message>
         <message>
             <source>Gi (self excluded) instead of Gi* (self included)</source>
@@ -938,16 +958,38 @@ GiPValue 为 GiZScore 的双侧正态 p 值（ArcGIS），或在 --permutations 
         <message>
             <source>I_i = z_i * sum_j w_ij z_j / m2 with z = x - mean, m2 = sum z^2 / (n-1) and row-standardised weights (GeoDa LISA_I, esda Is, ArcGIS LMiIndex; R spdep localmoran with mlvar=FALSE). Bivariate with --field2 G: z_x,i times the lag of z_y (GeoDa's bivariate LISA).
 Inference: conditional permutations (default 999; a unit's neighbours are drawn from the other n-1 values; same --seed, same result for any --threads); --permutations 0 gives the analytical z and two-sided normal p under randomisation: LMiZScore then equals Z.Ii and LMiPValue Pr(z != E(Ii)) of spdep localmoran(x, listw) with its default mlvar=TRUE (a z-score does not depend on m2; localmoran(mlvar=FALSE) gives our LMiIndex but, in spdep 1.2, a Z.Ii from moments computed with m2 = sum z^2 / n).
-Fields: LMiIndex (I_i), LMiZScore ((I_i - mean)/sd of the permutations; analytical z with --permutations 0), LMiPValue (pseudo p, or analytical p), LMiPAdj (with --adjust), LMiExpect and LMiVar (with --moments: E[I_i] and Var[I_i] under conditional randomisation, the exact moments of LMiIndex, i.e. spdep localmoran's E.Ii times (n-1)/n and Var.Ii times ((n-1)/n)^2), COType (HH, LL, LH, HL where p &lt; --alpha, empty otherwise), LISA_CL (GeoDa code: 0 not significant, 1 HH, 2 LL, 3 LH, 4 HL, 5 undefined, 6 isolated), Quadrant (Moran scatterplot quadrant of every unit, no significance filter), NNeighbors. Units with a NULL value are excluded (NULL results); units without neighbours get NULL statistics and LISA_CL 6.
-Panels: --field gdp_* (or repeated) analyses every year and names the fields with the year: LMiI_2011, LMiZ_2011, LMiP_2011, LMiPA_2011, LMiE_2011, LMiV_2011, COT_2011, LisCL_2011, Quad_2011, NNb_2011 (10 characters, Shapefile-safe), and prints one row per year: n, global Moran's I and the counts of HH, LL, LH, HL clusters.
-Without -o the run only prints its summary (with --json, as JSON) and writes nothing.
-Style: the output opens in QGIS categorised on LISA_CL (of the last year): HH red #d7191c, LL blue #2c7bb6, LH light blue #abd9e9, HL pink #f4a6a6, not significant light grey, undefined and isolated darker grey, NULL hatched.</source>
+Units with a NULL value are excluded (NULL results); units without neighbours get NULL statistics and LISA_CL 6.
+Panels: --field gdp_* (or repeated) analyses every year, names the fields with their panel names and the year (LMiI_2011: 10 characters, Shapefile-safe) and prints one row per year: n, global Moran's I and the counts of HH, LL, LH, HL clusters.
+Without -o the run only prints its summary and writes nothing (command line: --json prints it as JSON).
+Style: the output opens in QGIS categorised on LISA_CL (of the last year): HH red #d7191c, LL blue #2c7bb6, LH light blue #abd9e9, HL pink #f4a6a6, not significant light grey, undefined and isolated darker grey, NULL hatched.
+Fields written with the output (panel name + _YEAR for each year):
+  LMiIndex (LMiI_YEAR), real: local Moran's I_i
+  LMiZScore (LMiZ_YEAR), real: z of I_i: (I_i - mean) / sd of its permutations, or the analytical z with --permutations 0
+  LMiPValue (LMiP_YEAR), real: pseudo p from the permutations, or the analytical p
+  LMiPAdj (LMiPA_YEAR), real: p adjusted for multiple tests (with --adjust)
+  LMiExpect (LMiE_YEAR), real: E[I_i] under conditional randomisation, the exact moment of LMiIndex: spdep localmoran's E.Ii times (n-1)/n (with --moments)
+  LMiVar (LMiV_YEAR), real: Var[I_i] under conditional randomisation: spdep localmoran's Var.Ii times ((n-1)/n)^2 (with --moments)
+  COType (COT_YEAR), text: HH, LL, LH or HL where p &lt; --alpha, empty otherwise
+  LISA_CL (LisCL_YEAR), integer: GeoDa cluster code: 0 not significant, 1 HH, 2 LL, 3 LH, 4 HL, 5 undefined, 6 isolated
+  Quadrant (Quad_YEAR), text: Moran scatterplot quadrant of every unit, no significance filter
+  NNeighbors (NNb_YEAR), integer: number of neighbours</source>
             <translation>I_i = z_i * sum_j w_ij z_j / m2，其中 z = x - mean，m2 = sum z^2 / (n-1)，权重行标准化（GeoDa LISA_I、esda Is、ArcGIS LMiIndex；R spdep localmoran，mlvar=FALSE）。使用 --field2 G 时为双变量：z_x,i 乘以 z_y 的空间滞后（GeoDa 双变量 LISA）。
 推断：条件置换（默认 999 次；单元的邻居值从其余 n-1 个值中抽取；--seed 相同则任意 --threads 结果相同）；--permutations 0 给出随机化假设下的解析 z 与双侧正态 p 值：此时 LMiZScore 等于 spdep localmoran(x, listw) 在其默认 mlvar=TRUE 下的 Z.Ii，LMiPValue 等于其 Pr(z != E(Ii))（z 得分与 m2 无关；localmoran(mlvar=FALSE) 给出的是本工具的 LMiIndex，但在 spdep 1.2 中其 Z.Ii 由按 m2 = sum z^2 / n 计算的矩得出）。
-字段：LMiIndex（I_i）、LMiZScore（按置换结果计算的 (I_i - mean)/sd；--permutations 0 时为解析 z）、LMiPValue（伪 p 值或解析 p 值）、LMiPAdj（配合 --adjust）、LMiExpect 与 LMiVar（配合 --moments：条件随机化下的 E[I_i] 与 Var[I_i]，即 LMiIndex 的精确矩，也就是 spdep localmoran 的 E.Ii 乘以 (n-1)/n、Var.Ii 乘以 ((n-1)/n)^2）、COType（p &lt; --alpha 时为 HH、LL、LH、HL，否则为空）、LISA_CL（GeoDa 编码：0 不显著、1 HH、2 LL、3 LH、4 HL、5 未定义、6 孤立）、Quadrant（每个单元的莫兰散点图象限，不做显著性筛选）、NNeighbors。值为 NULL 的单元被排除（结果为 NULL）；无邻居单元统计量为 NULL，LISA_CL 为 6。
-面板：--field gdp_*（或重复给出）分析每一年，字段名带年份：LMiI_2011、LMiZ_2011、LMiP_2011、LMiPA_2011、LMiE_2011、LMiV_2011、COT_2011、LisCL_2011、Quad_2011、NNb_2011（10 个字符，适用于 Shapefile），并逐年打印一行：n、全局莫兰指数以及 HH、LL、LH、HL 聚类数。
-未给出 -o 时只打印摘要（配合 --json 时为 JSON 格式），不写出任何文件。
-样式：输出在 QGIS 中按（最后一年的）LISA_CL 分类显示：HH 红色 #d7191c、LL 蓝色 #2c7bb6、LH 浅蓝 #abd9e9、HL 粉色 #f4a6a6，不显著为浅灰，未定义和孤立为深灰，NULL 为阴影线填充。</translation>
+值为 NULL 的单元被排除（结果为 NULL）；无邻居单元统计量为 NULL，LISA_CL 为 6。
+面板：--field gdp_*（或重复给出）分析每一年，字段名为面板名加年份（LMiI_2011：10 个字符，适用于 Shapefile），并逐年打印一行：n、全局莫兰指数以及 HH、LL、LH、HL 聚类数。
+未给出 -o 时只打印摘要，不写出任何文件（命令行：--json 以 JSON 格式打印摘要）。
+样式：输出在 QGIS 中按（最后一年的）LISA_CL 分类显示：HH 红色 #d7191c、LL 蓝色 #2c7bb6、LH 浅蓝 #abd9e9、HL 粉色 #f4a6a6，不显著为浅灰，未定义和孤立为深灰，NULL 为阴影线填充。
+随输出写出的字段（括号内为面板中的字段名，每年加 _YEAR 后缀）：
+  LMiIndex（LMiI_YEAR），实数：局部莫兰指数 I_i
+  LMiZScore（LMiZ_YEAR），实数：I_i 的 z 值：按其置换结果计算的 (I_i - mean) / sd，--permutations 0 时为解析 z
+  LMiPValue（LMiP_YEAR），实数：置换得到的伪 p 值，或解析 p 值
+  LMiPAdj（LMiPA_YEAR），实数：多重检验校正后的 p 值（配合 --adjust）
+  LMiExpect（LMiE_YEAR），实数：条件随机化下的 E[I_i]，即 LMiIndex 的精确矩：spdep localmoran 的 E.Ii 乘以 (n-1)/n（配合 --moments）
+  LMiVar（LMiV_YEAR），实数：条件随机化下的 Var[I_i]：spdep localmoran 的 Var.Ii 乘以 ((n-1)/n)^2（配合 --moments）
+  COType（COT_YEAR），文本：p &lt; --alpha 时为 HH、LL、LH 或 HL，否则为空
+  LISA_CL（LisCL_YEAR），整数：GeoDa 聚类编码：0 不显著、1 HH、2 LL、3 LH、4 HL、5 未定义、6 孤立
+  Quadrant（Quad_YEAR），文本：每个单元的莫兰散点图象限，不做显著性筛选
+  NNeighbors（NNb_YEAR），整数：邻居数</translation>
         </message>
         <message>
             <source>Second field for a bivariate LISA (x against the lag of this field)</source>
@@ -987,15 +1029,27 @@ Style: the output opens in QGIS categorised on LISA_CL (of the last year): HH re
         </message>
         <message>
             <source>C_i = sum_j w_ij (z_i - z_j)^2 with z standardised by the sample sd (n-1, as R scale()) and row-standardised weights (R spdep localC, GeoDa). Inference by conditional permutations only (default 999; same --seed, same result for any --threads); --permutations 0 gives C_i alone (LCPValue NULL, no LC_CL).
-Fields: LCIndex (C_i), LCPValue (pseudo p), LCPAdj (with --adjust), LC_CL (GeoDa cluster, libgeoda UniGeary: 0 not significant, 1 High-High, 2 Low-Low, 3 other positive, 4 negative, 5 undefined, 6 isolated), NNeighbors. A unit is significant when p &lt;= --alpha; then C_i above the mean of its simulated values is negative (4), otherwise High-High (z &gt; 0, lag &gt; 0), Low-Low (z &lt; 0, lag &lt; 0) or other positive (the outlier quadrants). Units with a NULL value are excluded (NULL results); units without neighbours get NULL statistics and LC_CL 6.
-Panels: --field gdp_* names the fields LCI_2011, LCP_2011, LCPA_2011, LCCL_2011, NNb_2011 and prints one row per year with the count of each cluster.
-Without -o the run only prints its summary (with --json, as JSON) and writes nothing.
-Style: categorised on LC_CL (of the last year) with GeoDa's colours.</source>
+Clusters as libgeoda's UniGeary: a unit is significant when p &lt;= --alpha; then C_i above the mean of its simulated values is negative (4), otherwise High-High (z &gt; 0, lag &gt; 0), Low-Low (z &lt; 0, lag &lt; 0) or other positive (the outlier quadrants). Units with a NULL value are excluded (NULL results); units without neighbours get NULL statistics and LC_CL 6.
+Panels: --field gdp_* names the fields with their panel names and the year (LCI_2011) and prints one row per year with the count of each cluster.
+Without -o the run only prints its summary and writes nothing (command line: --json prints it as JSON).
+Style: categorised on LC_CL (of the last year) with GeoDa's colours.
+Fields written with the output (panel name + _YEAR for each year):
+  LCIndex (LCI_YEAR), real: local Geary's C_i
+  LCPValue (LCP_YEAR), real: pseudo p from the permutations (NULL with --permutations 0)
+  LCPAdj (LCPA_YEAR), real: p adjusted for multiple tests (with --adjust)
+  LC_CL (LCCL_YEAR), integer: GeoDa cluster code (libgeoda UniGeary): 0 not significant, 1 High-High, 2 Low-Low, 3 other positive, 4 negative, 5 undefined, 6 isolated
+  NNeighbors (NNb_YEAR), integer: number of neighbours</source>
             <translation>C_i = sum_j w_ij (z_i - z_j)^2，z 以样本标准差（n-1，同 R scale()）标准化，权重行标准化（R spdep localC、GeoDa）。仅用条件置换推断（默认 999 次；--seed 相同则任意 --threads 结果相同）；--permutations 0 只给出 C_i（LCPValue 为 NULL，无 LC_CL）。
-字段：LCIndex（C_i）、LCPValue（伪 p 值）、LCPAdj（配合 --adjust）、LC_CL（GeoDa 聚类，libgeoda UniGeary：0 不显著、1 高-高、2 低-低、3 其他正相关、4 负相关、5 未定义、6 孤立）、NNeighbors。p &lt;= --alpha 时单元为显著；此时若 C_i 高于其模拟值的均值则为负相关（4），否则为高-高（z &gt; 0，lag &gt; 0）、低-低（z &lt; 0，lag &lt; 0）或其他正相关（异常值象限）。值为 NULL 的单元被排除（结果为 NULL）；无邻居单元统计量为 NULL，LC_CL 为 6。
-面板：--field gdp_* 时字段名为 LCI_2011、LCP_2011、LCPA_2011、LCCL_2011、NNb_2011，并逐年打印一行各类聚类的数目。
-未给出 -o 时只打印摘要（配合 --json 时为 JSON 格式），不写出任何文件。
-样式：按（最后一年的）LC_CL 以 GeoDa 配色分类显示。</translation>
+聚类同 libgeoda 的 UniGeary：p &lt;= --alpha 时单元为显著；此时若 C_i 高于其模拟值的均值则为负相关（4），否则为高-高（z &gt; 0，lag &gt; 0）、低-低（z &lt; 0，lag &lt; 0）或其他正相关（异常值象限）。值为 NULL 的单元被排除（结果为 NULL）；无邻居单元统计量为 NULL，LC_CL 为 6。
+面板：--field gdp_* 时字段名为面板名加年份（LCI_2011），并逐年打印一行各类聚类的数目。
+未给出 -o 时只打印摘要，不写出任何文件（命令行：--json 以 JSON 格式打印摘要）。
+样式：按（最后一年的）LC_CL 以 GeoDa 配色分类显示。
+随输出写出的字段（括号内为面板中的字段名，每年加 _YEAR 后缀）：
+  LCIndex（LCI_YEAR），实数：局部 Geary 指数 C_i
+  LCPValue（LCP_YEAR），实数：置换得到的伪 p 值（--permutations 0 时为 NULL）
+  LCPAdj（LCPA_YEAR），实数：多重检验校正后的 p 值（配合 --adjust）
+  LC_CL（LCCL_YEAR），整数：GeoDa 聚类编码（libgeoda UniGeary）：0 不显著、1 高-高、2 低-低、3 其他正相关、4 负相关、5 未定义、6 孤立
+  NNeighbors（NNb_YEAR），整数：邻居数</translation>
         </message>
         <message>
             <source>Random permutations for pseudo p-values (0: C_i alone; local Geary has no analytical inference)</source>
@@ -1024,7 +1078,7 @@ Gini as PySAL gini.Gini: sum_i sum_j |y_i - y_j| / (2 n^2 ybar). CV = sd / mean 
 Dagum (1997) with --group: G, G_jj per group, G_jh and D_jh per pair of groups (the richer group first: D_jh in [0, 1]), G_w = sum G_jj p_j s_j, net between G_nb = sum G_jh (p_j s_h + p_h s_j) D_jh, transvariation G_t = the same with 1 - D_jh; G = G_w + G_nb + G_t; contributions in % of G.
 --convergence (a panel of at least 2 years): absolute beta convergence, the OLS of the average annual growth rate ln(x_T/x_0)/T on ln(x_0) between the first and the last year (T = difference of the year tags); beta, its standard error, t, two-sided p (Student t, n - 2 df), R^2, the speed -ln(1 + beta T)/T and the half-life ln 2 / speed.
 The table (--output-csv) has one row per field (year): n, T, between, within and their shares in %, T_g and contribution % per group, gini, cv, sd_log, Dagum G, G_jj per group, G_jh and D_jh per pair, and the within / net between / transvariation contributions in %.
---json: one field gives the object {field, year, n, theil {T, between, within, groups}, gini, cv, sd_log, dagum {G, within, net_between, transvariation, *_pct, groups, means, pairs}}; several fields give `results`, a list of those; `convergence` holds the beta regression.
+The JSON summary (command line: --json): one field gives the object {field, year, n, theil {T, between, within, groups}, gini, cv, sd_log, dagum {G, within, net_between, transvariation, *_pct, groups, means, pairs}}; several fields give `results`, a list of those; `convergence` holds the beta regression.
 Units with a NULL value, group or weight are left out (counted in a warning).
 Fields written with the output (panel name + _YEAR for each year):
   IneqShare (Shr_YEAR), real: the unit's share of the total of the field
@@ -1037,7 +1091,7 @@ Input: any layer or table GDAL reads (GeoPackage, Shapefile, GeoJSON, CSV, XLSX,
 Dagum (1997)（使用 --group）：G、各组的 G_jj、每对组的 G_jh 和 D_jh（较富裕的组在前：D_jh 属于 [0, 1]），G_w = sum G_jj p_j s_j，区域间净差异 G_nb = sum G_jh (p_j s_h + p_h s_j) D_jh，超变密度 G_t = 同上式但以 1 - D_jh 代替 D_jh；G = G_w + G_nb + G_t；贡献率以占 G 的 % 表示。
 --convergence（至少 2 年的面板）：绝对 β 收敛，即首年与末年之间年均增长率 ln(x_T/x_0)/T 对 ln(x_0) 的 OLS 回归（T = 年份标记之差）；给出 beta、其标准误、t、双侧 p 值（Student t 分布，n - 2 自由度）、R^2、收敛速度 -ln(1 + beta T)/T 和半衰期 ln 2 / speed。
 表格（--output-csv）每个字段（年份）一行：n、T、between、within 及其占比 %，各组的 T_g 和贡献率 %，gini、cv、sd_log，Dagum G，各组的 G_jj，每对组的 G_jh 和 D_jh，以及区域内差异 / 区域间净差异 / 超变密度的贡献率 %。
---json：单个字段时给出对象 {field, year, n, theil {T, between, within, groups}, gini, cv, sd_log, dagum {G, within, net_between, transvariation, *_pct, groups, means, pairs}}；多个字段时给出 `results`，即此类对象的列表；`convergence` 包含 β 收敛回归结果。
+JSON 摘要（命令行：--json）：单个字段时给出对象 {field, year, n, theil {T, between, within, groups}, gini, cv, sd_log, dagum {G, within, net_between, transvariation, *_pct, groups, means, pairs}}；多个字段时给出 `results`，即此类对象的列表；`convergence` 包含 β 收敛回归结果。
 值、分组或权重为 NULL 的单元被剔除（在警告中计数）。
 随输出写出的字段（面板中每年一个字段，名为 面板名 + _YEAR）：
   IneqShare（Shr_YEAR），实数：该单元占该字段总量的份额
@@ -1075,14 +1129,14 @@ Bandwidth (--bandwidth): silverman (default) = R bw.nrd0 = 0.9 min(sd, IQR/1.34)
 A curve is drawn for all units of each field (year), and with --group for each group as well. Units with a NULL value (or group) are left out.
 The printed table has one row per curve: n, bandwidth, the peak (highest point) and its density, and the number of local maxima (peaks). With --output-csv the first table is the curves themselves, one row per grid point: field, group, x, density (group empty for all units).
 --figure FILE.png|svg|pdf draws the curves with matplotlib (plugin/regionstat/figures/kde_curves.py): --figure-style curves (one curve per year, one panel per group), ridge (years stacked) or 3d (x, year, density).
---json: `bandwidth` (a number for one curve; else field -&gt; bandwidth of its all-units curve), `bandwidth_rule`, `points`, and `curves`: field, year, group, n, bandwidth, peak_x, peak_density, peaks, x, density.
+The JSON summary (command line: --json): `bandwidth` (a number for one curve; else field -&gt; bandwidth of its all-units curve), `bandwidth_rule`, `points`, and `curves`: field, year, group, n, bandwidth, peak_x, peak_density, peaks, x, density.
 Input: any layer or table GDAL reads (GeoPackage, Shapefile, GeoJSON, CSV, XLSX, ODS); no geometry is needed. A long table (one row per unit and year) is read with the year field and the unit id field: each numeric column becomes one field per year (gdp -&gt; gdp_2011), and per-year results are written back onto the rows of their year.</source>
             <translation>高斯核密度 f(x) = 1/(n h) sum_i phi((x - x_i)/h)，在 --points 个网格点上逐点精确计算（直接对核函数求和：不做分箱或 FFT；R 的 density() 使用分箱和 FFT，因而只是近似）。网格从 min - 3h 到 max + 3h，同 density() 的默认 cut = 3。
 带宽（--bandwidth）：silverman（默认）= R bw.nrd0 = 0.9 min(sd, IQR/1.34) n^-1/5（其为 0 时依次退而使用 sd、|x_1| 或 1）；scott = R bw.nrd = 1.06 min(sd, IQR/1.34) n^-1/5；或以字段单位给出的数值。sd 为样本标准差，IQR 由 R 默认（type 7）分位数计算。每条曲线（字段、组）有各自的带宽和网格。
 每个字段（年份）对全部单元绘制一条曲线，使用 --group 时还为每组各绘一条。值（或分组）为 NULL 的单元被剔除。
 打印的表格每条曲线一行：n、带宽、峰值（最高点）及其密度，以及局部极大值（峰）的个数。使用 --output-csv 时，第一个表格即曲线本身，每个网格点一行：field、group、x、density（全部单元的曲线 group 为空）。
 --figure FILE.png|svg|pdf 用 matplotlib 绘制曲线（plugin/regionstat/figures/kde_curves.py）：--figure-style curves（每年一条曲线，每组一个子图）、ridge（各年份堆叠）或 3d（x、年份、密度）。
---json：`bandwidth`（只有一条曲线时为一个数值；否则为 字段 -&gt; 其全部单元曲线的带宽）、`bandwidth_rule`、`points`，以及 `curves`：field、year、group、n、bandwidth、peak_x、peak_density、peaks、x、density。
+JSON 摘要（命令行：--json）：`bandwidth`（只有一条曲线时为一个数值；否则为 字段 -&gt; 其全部单元曲线的带宽）、`bandwidth_rule`、`points`，以及 `curves`：field、year、group、n、bandwidth、peak_x、peak_density、peaks、x、density。
 输入：GDAL 可读的任何图层或表格（GeoPackage、Shapefile、GeoJSON、CSV、XLSX、ODS）；不需要几何。长表（每个单元每年一行）借助年份字段和单元标识字段读取：每个数值列变为每年一个字段（gdp -&gt; gdp_2011），逐年结果写回其所在年份的行。</translation>
         </message>
         <message>
@@ -1118,10 +1172,10 @@ Input: any layer or table GDAL reads (GeoPackage, Shapefile, GeoJSON, CSV, XLSX,
             <translation>通过 QGIS 打印布局生成出版级地图或小多图（PNG、PDF、SVG），并保存 QGIS 工程</translation>
         </message>
         <message>
-            <source>Renders a layer that RegionStat wrote with QGIS's print layout: one map, or with several fields (--field 'LisCL_*') small multiples in a grid, each panel titled by the year in its field name, with one shared legend, a title, a north arrow, a scale bar in km and a source line; with --results (the --json summary of the command that wrote the layer) the lines under it say which data, weights, inference and seed produced the map. The symbology is the layer's own style (the QML RegionStat stores in the GeoPackage's layer_styles table or beside the file), pointed at each panel's field; --style names another (lisa, gi-bin, hot-cold, local-geary) or a .qml file. Legend labels in English or Chinese (--lang). Lon/lat layers are drawn in an Albers equal-area projection fitted to what is shown (--map-crs for another).
+            <source>Renders a layer that RegionStat wrote with QGIS's print layout: one map, or with several fields (--field 'LisCL_*') small multiples in a grid, each panel titled by the year in its field name, with one shared legend, a title, a north arrow, a scale bar in km and a source line; with --results (the JSON summary of the command that wrote the layer) the lines under it say which data, weights, inference and seed produced the map. The symbology is the layer's own style (the QML RegionStat stores in the GeoPackage's layer_styles table or beside the file), pointed at each panel's field; --style names another (lisa, gi-bin, hot-cold, local-geary) or a .qml file. Legend labels in English or Chinese (--lang). Lon/lat layers are drawn in an Albers equal-area projection fitted to what is shown (--map-crs for another).
 Overlays (--overlay PATH, PATH|layername=NAME or PATH|subset=SQL, several separated by commas, bottom to top): the migration output (ellipses, trajectory, centres; an inset zooms on the path of the centre), gravity links drawn wider the stronger they are (five classes of strength), points labelled by name, zones of influence coloured by centre. With links, points or zones the maps show their extent; the input layer is then the grey base map.
 Page: A4 or A3, portrait or landscape, or --pixels WIDTHxHEIGHT; --dpi. The figure's format follows the extension of -o; PDF and SVG keep text as text with the fonts embedded. The QGIS project (-p, default FIGURE.qgz) holds the layers, styles and the print layout, to adjust in QGIS and print again. Needs QGIS (apt-get install qgis python3-qgis) and, for Chinese, fonts-noto-cjk; a text whose glyphs the font lacks is an error, not tofu.</source>
-            <translation>用 QGIS 打印布局渲染 RegionStat 写出的图层：一幅地图，或给出多个字段（--field 'LisCL_*'）时按网格排列的小多图，每个子图以字段名中的年份为标题，共用一个图例，并带有标题、指北针、以 km 为单位的比例尺和数据来源说明；给出 --results（写出该图层的命令的 --json 摘要）时，其下几行注明生成该图的数据、空间权重、统计推断和随机种子。符号化采用图层自带的样式（RegionStat 存于 GeoPackage 的 layer_styles 表或文件旁的 QML），并指向各子图的字段；--style 可指定其他样式（lisa、gi-bin、hot-cold、local-geary）或一个 .qml 文件。图例标签为英文或中文（--lang）。经纬度图层以按显示范围拟合的 Albers 等积投影绘制（--map-crs 可另行指定）。
+            <translation>用 QGIS 打印布局渲染 RegionStat 写出的图层：一幅地图，或给出多个字段（--field 'LisCL_*'）时按网格排列的小多图，每个子图以字段名中的年份为标题，共用一个图例，并带有标题、指北针、以 km 为单位的比例尺和数据来源说明；给出 --results（写出该图层的命令的 JSON 摘要）时，其下几行注明生成该图的数据、空间权重、统计推断和随机种子。符号化采用图层自带的样式（RegionStat 存于 GeoPackage 的 layer_styles 表或文件旁的 QML），并指向各子图的字段；--style 可指定其他样式（lisa、gi-bin、hot-cold、local-geary）或一个 .qml 文件。图例标签为英文或中文（--lang）。经纬度图层以按显示范围拟合的 Albers 等积投影绘制（--map-crs 可另行指定）。
 叠加图层（--overlay PATH、PATH|layername=NAME 或 PATH|subset=SQL，多个以逗号分隔，自下而上）：迁移分析的输出（标准差椭圆、轨迹、重心；插图放大显示重心的迁移路径），引力联系线按强度加粗（五级强度），点按名称标注，影响范围按中心着色。有联系线、点或影响范围时地图显示其范围，输入图层作为灰色底图。
 页面：A4 或 A3，纵向或横向，或 --pixels 宽x高；--dpi。图件格式由 -o 的扩展名决定；PDF 和 SVG 保留文字并嵌入字体。QGIS 工程（-p，默认 图件名.qgz）包含图层、样式和打印布局，可在 QGIS 中调整后再次打印。需要 QGIS（apt-get install qgis python3-qgis），中文需要 fonts-noto-cjk；字体缺字时报错，而不是输出方框。</translation>
         </message>
@@ -1174,8 +1228,8 @@ Page: A4 or A3, portrait or landscape, or --pixels WIDTHxHEIGHT; --dpi. The figu
             <translation>数据来源与署名（默认：数据文件）</translation>
         </message>
         <message>
-            <source>JSON summary (--json) of the command that wrote the layer: the figure names its data, weights, inference and seed</source>
-            <translation>写出该图层的命令的 JSON 摘要（--json）：图件注明其数据、空间权重、统计推断和随机种子</translation>
+            <source>JSON summary (command line: --json) of the command that wrote the layer: the figure names its data, weights, inference and seed</source>
+            <translation>写出该图层的命令的 JSON 摘要（命令行：--json）：图件注明其数据、空间权重、统计推断和随机种子</translation>
         </message>
         <message>
             <source>CRS of the maps (EPSG code or PROJ string; default: fitted Albers for lon/lat)</source>
@@ -1214,16 +1268,16 @@ Page: A4 or A3, portrait or landscape, or --pixels WIDTHxHEIGHT; --dpi. The figu
             <translation>一次运行的 HTML 报告：以表格呈现先前命令的 JSON 结果，并附图件</translation>
         </message>
         <message>
-            <source>Gathers the results of a run into one HTML page. --results takes the JSON summaries that the commands print with --json (regionstat moran ... --json &gt; moran.json): each becomes a section headed by where it comes from (input, weights, inference, permutations, seed, p rule, projection), with its per-year or per-unit lists as tables (Moran's I per year, cluster counts, migration moves, strongest links). --figures takes images (PNG, SVG; PDF linked), e.g. the figures of regionstat map and their .qgz projects; each is copied into the folder REPORT_files beside the report, so every figure is also a file of its own. Several files are separated by commas. --pdf prints the page to PDF with the Qt of QGIS (needs qgis, python3-qgis; fonts-noto-cjk for Chinese).</source>
-            <translation>把一次运行的结果汇集成一个 HTML 页面。--results 接受各命令以 --json 输出的 JSON 摘要（regionstat moran ... --json &gt; moran.json）：每个摘要成为一节，节首注明其来源（输入、空间权重、推断方法、置换次数、随机种子、p 值规则、投影），其逐年或逐单元的列表以表格呈现（逐年 Moran's I、集聚类型计数、重心迁移、最强联系）。--figures 接受图件（PNG、SVG；PDF 以链接给出），如 regionstat map 的图件及其 .qgz 工程；每个图件复制到报告旁的 REPORT_files 文件夹，使每幅图件也是单独的文件。多个文件以逗号分隔。--pdf 用 QGIS 的 Qt 把页面打印为 PDF（需要 qgis、python3-qgis；中文需要 fonts-noto-cjk）。</translation>
+            <source>Gathers the results of a run into one HTML page. --results takes the JSON summaries of the commands (command line: regionstat moran ... --json &gt; moran.json): each becomes a section headed by where it comes from (input, weights, inference, permutations, seed, p rule, projection), with its per-year or per-unit lists as tables (Moran's I per year, cluster counts, migration moves, strongest links). --figures takes images (PNG, SVG; PDF linked), e.g. the figures of regionstat map and their .qgz projects; each is copied into the folder REPORT_files beside the report, so every figure is also a file of its own. Several files are separated by commas. --pdf prints the page to PDF with the Qt of QGIS (needs qgis, python3-qgis; fonts-noto-cjk for Chinese).</source>
+            <translation>把一次运行的结果汇集成一个 HTML 页面。--results 接受各命令的 JSON 摘要（命令行：regionstat moran ... --json &gt; moran.json）：每个摘要成为一节，节首注明其来源（输入、空间权重、推断方法、置换次数、随机种子、p 值规则、投影），其逐年或逐单元的列表以表格呈现（逐年 Moran's I、集聚类型计数、重心迁移、最强联系）。--figures 接受图件（PNG、SVG；PDF 以链接给出），如 regionstat map 的图件及其 .qgz 工程；每个图件复制到报告旁的 REPORT_files 文件夹，使每幅图件也是单独的文件。多个文件以逗号分隔。--pdf 用 QGIS 的 Qt 把页面打印为 PDF（需要 qgis、python3-qgis；中文需要 fonts-noto-cjk）。</translation>
         </message>
         <message>
             <source>Title of the report</source>
             <translation>报告标题</translation>
         </message>
         <message>
-            <source>JSON summaries of earlier commands (--json), comma-separated</source>
-            <translation>先前命令的 JSON 摘要（--json），以逗号分隔</translation>
+            <source>JSON summaries of earlier commands (command line: --json), comma-separated</source>
+            <translation>先前命令的 JSON 摘要（命令行：--json），以逗号分隔</translation>
         </message>
         <message>
             <source>Figures to include (PNG, SVG, PDF), comma-separated</source>
@@ -1377,7 +1431,7 @@ Missing values (NULL, NaN, text) are excluded with a counted warning and the wei
         </message>
         <message>
             <source>Builds a spatial weights matrix from a polygon or point layer and writes it as a GeoDa GAL file (neighbour lists; contiguity, kNN, band) or GWT file (weighted links; inverse distance, kernels), readable by GeoDa, PySAL, R spdep (read.gal, read.gwt2nb) and ArcGIS.
-Methods: queen (shared point) and rook (shared edge) contiguity, with --contiguity exact (coincident vertices), snap (vertices within --tolerance, layer units) or overlap (shared boundary segments whose vertices differ); knn (--k nearest neighbours, --symmetric); band (all units within --distance); idw (1/d^power, optionally within --distance); kernel (triangular, uniform, epanechnikov, quartic, gaussian; fixed --distance bandwidth or adaptive to the --k-th neighbour). Geographic layers use great-circle distances in km.
+Methods: queen (shared point) and rook (shared edge) contiguity, with --contiguity exact (coincident vertices), snap (vertices within --tolerance, layer units) or overlap (shared boundary segments whose vertices differ); knn (--k nearest neighbours, --symmetric); band (all units within --distance); idw (1/d^power, optionally within --distance); kernel (triangular, uniform, epanechnikov, quartic, gaussian; fixed --distance bandwidth or adaptive to the distance of the k-th neighbour, k given by --k). Geographic layers use great-circle distances in km.
 --order N builds higher-order contiguity (units exactly N steps apart, or within N steps with --cumulative), as spdep's nblag / nblag_cumul.
 --weights takes instead the same spec as the analyses' --weights (e.g. knn:k=6, idw:300km:power=2, queen:order=2), or a .gal/.gwt file, which is then summarised.
 The summary reports units, links, neighbours per unit (min/mean/max), islands (units without neighbours, listed by id) and connected components; --min-threshold also reports the smallest distance band that leaves no island (between unit centroids, or the points the distance options choose, whatever the method), in km for geographic layers and layers in metres.</source>

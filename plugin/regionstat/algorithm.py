@@ -114,6 +114,32 @@ def parameter_key(core_name):
     return re.sub(r'[^A-Z0-9]', '_', core_name.upper())
 
 
+# An option as the command line spells it: --p-rule, or a short flag (-o) standing alone.
+COMMAND_LINE_FLAG = re.compile(r'(?<![\w.-])(--[a-z][a-z0-9-]*|-[a-zA-Z](?![\w-]))')
+
+
+# A note for the command line only, in the core's texts and their translations:
+# "(command line: --json prints it as JSON)", "（命令行：……）".
+COMMAND_LINE_NOTE = re.compile(r'\s*[(（](?:command line|命令行)[:：][^()（）]*[)）]')
+
+
+def qgis_parameter_names(text, parameters):
+    """The core's texts name the parameters as the command line spells them (--p-rule, -o);
+    QGIS users see P_RULE and OUTPUT. Other text is left as it is."""
+    keys = {}
+    for p in parameters:
+        keys['--' + p['name'].replace('_', '-')] = parameter_key(p['name'])
+        if p.get('short_flag'):
+            keys[p['short_flag']] = parameter_key(p['name'])
+    return COMMAND_LINE_FLAG.sub(lambda match: keys.get(match.group(1), match.group(1)), text)
+
+
+def qgis_text(text, parameters):
+    """A core text (help, label, description) as QGIS shows it: translated, without the notes
+    for the command line, and naming the parameters by their QGIS names."""
+    return qgis_parameter_names(COMMAND_LINE_NOTE.sub('', tr(text)), parameters)
+
+
 def group_id(group):
     return re.sub(r'[^a-z0-9]', '', group.lower())
 
@@ -152,11 +178,12 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
         return group_id(self._d['group'])
 
     def shortDescription(self):  # noqa: N802
-        return tr(self._d['short_help'])
+        return qgis_text(self._d['short_help'], self._d['parameters'])
 
     def shortHelpString(self):  # noqa: N802
-        paragraphs = ['<p><b>{}</b></p>'.format(html.escape(tr(self._d['short_help'])))]
-        for line in tr(self._d['help']).split('\n'):
+        parameters = self._d['parameters']
+        paragraphs = ['<p><b>{}</b></p>'.format(html.escape(qgis_text(self._d['short_help'], parameters)))]
+        for line in qgis_text(self._d['help'], parameters).split('\n'):
             if line.strip():
                 paragraphs.append('<p>{}</p>'.format(html.escape(line)))
         references = self._d.get('references', [])
@@ -188,7 +215,7 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         for p in self._parameters:
             if self._weights_choice(p):
-                for definition in weights_choice.definitions(tr(p['label'])):
+                for definition in weights_choice.definitions(qgis_text(p['label'], self._d['parameters'])):
                     self.addParameter(definition)
                 continue
             definition = self._definition(p)
@@ -199,7 +226,7 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
         for o in self._d['outputs']:
             if o['name'] in parameter_names:
                 continue  # a file or layer destination: Processing adds its output itself
-            key, text = parameter_key(o['name']), tr(o['description'])
+            key, text = parameter_key(o['name']), qgis_text(o['description'], self._d['parameters'])
             kind = o['type']
             if kind == 'number':
                 self.addOutput(QgsProcessingOutputNumber(key, text))
@@ -213,7 +240,7 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
                 self.addOutput(QgsProcessingOutputString(key, text))
 
     def _definition(self, p):
-        key, label, kind = parameter_key(p['name']), tr(p['label']), p['type']
+        key, label, kind = parameter_key(p['name']), qgis_text(p['label'], self._d['parameters']), p['type']
         default, optional = p['default_value'], p['optional']
         if kind == 'input_layer':
             return QgsProcessingParameterFeatureSource(
@@ -457,12 +484,7 @@ class RegionStatAlgorithm(QgsProcessingAlgorithm):
             message = message.replace('[{}]'.format(stem), '[{}]'.format(layer_name))
         for path, destination in getattr(self, '_outputs', {}).items():
             message = re.sub(re.escape(path) + r'( \(GPKG\))?', lambda _: destination, message)
-        names = {p['name'].replace('_', '-') for p in self._d['parameters']}
-
-        def rename(match):
-            option = match.group(1)
-            return parameter_key(option) if option in names else match.group(0)
-        return re.sub(r'--([a-z][a-z0-9-]*)', rename, message)
+        return qgis_parameter_names(message, self._d['parameters'])
 
     def _copy_to_sink(self, parameters, name, path, context, feedback):
         """Copies the layer the core wrote into the Processing sink; returns the sink id."""
