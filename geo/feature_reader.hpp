@@ -15,6 +15,7 @@
 #include <ogrsf_frmts.h>
 
 #include "geo/layer.hpp"
+#include "geo/validity_check.hpp"
 
 namespace rs::geo::feature_reader {
 
@@ -37,8 +38,9 @@ struct FeaturesRead {
 // Appends every feature of `src` (of the dataset layer.path, layer.layer_name) to `layer`:
 // fids, ids (from field `id_index`, or the fid when it is negative), geometries (linear; null
 // and listed in empty_geometry when empty), the values of `fields`, and the kind of the first
-// geometry when layer.kind is None.
+// geometry when layer.kind is None. Each polygon is handed to `check` (if any) as soon as it
+// is built, so that its validity is checked while the reading goes on.
 FeaturesRead read_features(GDALDataset& dataset, OGRLayer& src, Layer& layer, const std::vector<int>& fields,
-                           int id_index);
+                           int id_index, ValidityCheck* check);
 
 }  // namespace rs::geo::feature_reader

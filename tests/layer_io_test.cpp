@@ -277,8 +277,9 @@ TEST_F(LayerIo, InvalidGeometryRepairedEmptyExcluded) {
   EXPECT_TRUE(strict.repaired_geometry.empty());
 }
 
-// Convex rings skip GEOS (geo/layer.cpp): a pentagram turns the same way at every vertex yet
-// crosses itself, and must still be found invalid; a collinear vertex is valid (GEOS decides).
+// Convex and other simple rings skip GEOS (geo/polygon_validity.cpp): a pentagram turns the
+// same way at every vertex yet crosses itself, and must still be found invalid; a collinear
+// vertex is valid (GEOS decides).
 TEST_F(LayerIo, ConvexShortcutStillFindsSelfCrossingRings) {
   std::ofstream(out("shapes.geojson"))
       << R"({"type":"FeatureCollection","features":[)"
