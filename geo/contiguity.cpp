@@ -8,8 +8,8 @@
 // contiguity_boundary.hpp). Queen neighbours have a count of at least 1, rook neighbours at
 // least 2. We count the same pairs, so the links are the same:
 //   exact mode: points match when their coordinates are equal. We order the points by a hash
-//               of their location (a linear radix sort) and count within each run of equal
-//               points. This is
+//               of their location (listed straight into groups by its top bits, then each
+//               group radix-sorted) and count within each run of equal points. This is
 //               poly2nb with snap = 0; poly2nb's default snap (1.5e-8 layer units) gives the
 //               same links on all our reference data (columbus, sids, boston_tracts, China,
 //               the French communes), whose shared borders have identical vertices.
@@ -34,8 +34,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <sstream>
+#include <thread>
 #include <utility>
 
 #include <malloc.h>
@@ -64,14 +66,17 @@ void record_matches(LargeVector<std::uint64_t>& matches, std::uint32_t a, std::u
 
 // Unit pairs (sorted, unique) with at least `needed` matching point pairs: the matches are
 // bucketed by their first unit (a counting sort), then each unit's short list is sorted.
-std::vector<std::uint64_t> pairs_with_count(const LargeVector<std::uint64_t>& matches,
+// The order of the matches, and how they are split in lists, does not matter.
+std::vector<std::uint64_t> pairs_with_count(const std::vector<LargeVector<std::uint64_t>>& lists,
                                             std::size_t units, int needed) {
   std::vector<std::size_t> start(units + 1, 0);
-  for (std::uint64_t m : matches) ++start[pair_first(m) + 1];
+  for (const auto& matches : lists)
+    for (std::uint64_t m : matches) ++start[pair_first(m) + 1];
   for (std::size_t a = 0; a < units; ++a) start[a + 1] += start[a];
-  LargeVector<std::uint32_t> second(matches.size());
+  LargeVector<std::uint32_t> second(start[units]);  // not zeroed: every element is written below
   std::vector<std::size_t> next(start.begin(), start.end() - 1);
-  for (std::uint64_t m : matches) second[next[pair_first(m)]++] = pair_second(m);
+  for (const auto& matches : lists)
+    for (std::uint64_t m : matches) second[next[pair_first(m)]++] = pair_second(m);
 
   std::vector<std::uint64_t> pairs;
   for (std::size_t a = 0; a < units; ++a) {
@@ -97,39 +102,45 @@ void match_units_in_run(const std::vector<std::pair<std::uint32_t, std::uint32_t
                      std::uint64_t{units[p].second} * units[q].second);
 }
 
-// Stable LSD radix sort on `key` (3 passes of 11 bits): linear, and it keeps the points of
-// one key in unit order.
-void sort_by_key(LargeVector<BoundaryPoint>& points) {
-  constexpr int kBits = 11;
-  constexpr std::uint32_t kMask = (1u << kBits) - 1;
-  std::vector<std::array<std::size_t, kMask + 1>> counts(3);
-  for (auto& c : counts) c.fill(0);
-  for (const BoundaryPoint& p : points)
-    for (int pass = 0; pass < 3; ++pass) ++counts[pass][(p.key >> (pass * kBits)) & kMask];
-  LargeVector<BoundaryPoint> buffer(points.size());
-  for (int pass = 0; pass < 3; ++pass) {
-    std::size_t sum = 0;
-    for (std::size_t& c : counts[pass]) sum += std::exchange(c, sum);
-    for (const BoundaryPoint& p : points) buffer[counts[pass][(p.key >> (pass * kBits)) & kMask]++] = p;
-    points.swap(buffer);
+// Sorts one group of boundary_points_by_hash by key, stably (the points of one key stay in
+// unit order): an insertion sort for a few points, otherwise an LSD radix sort on the key's
+// bits below the group's (two passes, through `scratch`, which is reused: the group is small
+// and stays in cache).
+void sort_group(BoundaryPoint* points, std::size_t size, std::vector<BoundaryPoint>& scratch) {
+  if (size <= 32) {
+    for (std::size_t i = 1; i < size; ++i) {
+      const BoundaryPoint p = points[i];
+      std::size_t j = i;
+      for (; j > 0 && points[j - 1].key > p.key; --j) points[j] = points[j - 1];
+      points[j] = p;
+    }
+    return;
   }
+  constexpr int kLowBits = 11;
+  constexpr int kHighBits = 32 - kHashBucketBits - kLowBits;
+  static_assert(kHighBits > 0 && kHighBits <= kLowBits, "two passes cover the key below the group bits");
+  if (scratch.size() < size) scratch.resize(size);
+  std::array<std::size_t, std::size_t{1} << kLowBits> counts;
+  auto pass = [&counts](const BoundaryPoint* from, BoundaryPoint* to, std::size_t n, int shift, std::uint32_t mask) {
+    counts.fill(0);
+    for (std::size_t i = 0; i < n; ++i) ++counts[(from[i].key >> shift) & mask];
+    std::size_t sum = 0;
+    for (std::uint32_t d = 0; d <= mask; ++d) sum += std::exchange(counts[d], sum);
+    for (std::size_t i = 0; i < n; ++i) to[counts[(from[i].key >> shift) & mask]++] = from[i];
+  };
+  pass(points, scratch.data(), size, 0, (1u << kLowBits) - 1);
+  pass(scratch.data(), points, size, kLowBits, (1u << kHighBits) - 1);
 }
 
-// Exact mode: matching points have identical coordinates. The points are sorted by a hash of
-// their location, so each location's points come together; the rare runs where two locations
-// share a hash are sorted by coordinates to tell them apart.
-LargeVector<std::uint64_t> exact_matches(LargeVector<BoundaryPoint> points, Feedback& feedback) {
-  sort_by_key(points);
-  feedback.check_cancelled();
-  feedback.progress(0.4);
-
-  LargeVector<std::uint64_t> matches;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> units;  // (unit, points) at a location
-  // points[begin, end) are at one location, in unit order.
-  auto match_location = [&](std::size_t begin, std::size_t end) {
-    if (points[begin].unit == points[end - 1].unit) return;  // one unit only
+// The matches among points[begin, end), sorted by key: each location's points come together;
+// the rare runs where two locations share a key are sorted by coordinates to tell them apart.
+void match_sorted(BoundaryPoint* points, std::size_t begin, std::size_t end, LargeVector<std::uint64_t>& matches,
+                  std::vector<std::pair<std::uint32_t, std::uint32_t>>& units) {
+  // points[from, to) are at one location, in unit order; units: (unit, points) there.
+  auto match_location = [&](std::size_t from, std::size_t to) {
+    if (points[from].unit == points[to - 1].unit) return;  // one unit only
     units.clear();
-    for (std::size_t p = begin; p < end; ++p) {
+    for (std::size_t p = from; p < to; ++p) {
       if (units.empty() || units.back().first != points[p].unit) units.emplace_back(points[p].unit, 0);
       ++units.back().second;
     }
@@ -138,25 +149,52 @@ LargeVector<std::uint64_t> exact_matches(LargeVector<BoundaryPoint> points, Feed
   auto same_place = [&](std::size_t p, std::size_t q) {
     return points[p].x == points[q].x && points[p].y == points[q].y;
   };
-  for (std::size_t k = 0; k < points.size();) {
-    std::size_t end = k + 1;
-    while (end < points.size() && points[end].key == points[k].key) ++end;
+  for (std::size_t k = begin; k < end;) {
+    std::size_t run_end = k + 1;
+    while (run_end < end && points[run_end].key == points[k].key) ++run_end;
     bool one_place = true;
-    for (std::size_t p = k + 1; p < end && one_place; ++p) one_place = same_place(k, p);
+    for (std::size_t p = k + 1; p < run_end && one_place; ++p) one_place = same_place(k, p);
     if (!one_place)  // a hash collision: order the run by location, keeping unit order
-      std::stable_sort(points.begin() + static_cast<std::ptrdiff_t>(k),
-                       points.begin() + static_cast<std::ptrdiff_t>(end),
-                       [](const BoundaryPoint& a, const BoundaryPoint& b) {
-                         return a.x != b.x ? a.x < b.x : a.y < b.y;
-                       });
-    for (std::size_t p = k; p < end;) {
+      std::stable_sort(points + k, points + run_end, [](const BoundaryPoint& a, const BoundaryPoint& b) {
+        return a.x != b.x ? a.x < b.x : a.y < b.y;
+      });
+    for (std::size_t p = k; p < run_end;) {
       std::size_t q = p + 1;
-      while (q < end && same_place(p, q)) ++q;
+      while (q < run_end && same_place(p, q)) ++q;
       if (q - p > 1) match_location(p, q);
       p = q;
     }
-    k = end;
+    k = run_end;
   }
+}
+
+// Exact mode: matching points have identical coordinates. The points come grouped by the top
+// bits of a hash of their location; each group is sorted by the hash and its runs of equal
+// points matched, the groups shared out among threads (each with its own list of matches: their
+// order does not matter, pairs_with_count sorts them).
+std::vector<LargeVector<std::uint64_t>> exact_matches(const Layer& layer, Feedback& feedback) {
+  HashBuckets groups = boundary_points_by_hash(layer, feedback);
+  feedback.progress(0.4);
+  const std::size_t count = groups.start.size() - 1;
+  const std::size_t threads =
+      groups.points.size() < 200000 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+  std::vector<LargeVector<std::uint64_t>> matches(threads);
+  std::atomic<std::size_t> next{0};
+  auto work = [&](std::size_t t) {
+    std::vector<BoundaryPoint> scratch;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> units;
+    matches[t].reserve(groups.points.size() / threads / 2);  // about one a shared vertex; grows if need be
+    for (std::size_t g; (g = next.fetch_add(1)) < count;) {
+      const std::size_t begin = groups.start[g], end = groups.start[g + 1];
+      sort_group(groups.points.data() + begin, end - begin, scratch);
+      match_sorted(groups.points.data(), begin, end, matches[t], units);
+    }
+  };
+  std::vector<std::thread> workers;
+  for (std::size_t t = 1; t < threads; ++t) workers.emplace_back(work, t);
+  work(0);
+  for (auto& w : workers) w.join();
+  feedback.check_cancelled();
   return matches;
 }
 
@@ -291,11 +329,14 @@ SpatialWeights contiguity_weights(const Layer& layer, bool queen, ContiguityMode
   feedback.progress(0.0);
   std::vector<std::uint64_t> pairs;
   {
-    LargeVector<BoundaryPoint> points = boundary_points(layer, feedback);
-    feedback.progress(0.1);
-    const LargeVector<std::uint64_t> matches =
-        tolerance > 0 ? snapped_matches(points, tolerance, layer.path, feedback)
-                      : exact_matches(std::move(points), feedback);
+    std::vector<LargeVector<std::uint64_t>> matches;
+    if (tolerance > 0) {
+      const LargeVector<BoundaryPoint> points = boundary_points(layer, feedback);
+      feedback.progress(0.1);
+      matches.push_back(snapped_matches(points, tolerance, layer.path, feedback));
+    } else {
+      matches = exact_matches(layer, feedback);
+    }
     pairs = pairs_with_count(matches, layer.size(), needed);
   }
   feedback.progress(mode == ContiguityMode::Overlap ? 0.5 : 0.9);

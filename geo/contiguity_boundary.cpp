@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 #include <thread>
+#include <utility>
 
 #include "algorithms/errors.hpp"
 
@@ -108,6 +109,66 @@ LargeVector<BoundaryPoint> boundary_points(const Layer& layer, Feedback& feedbac
                                 }),
                  points.end());
   return points;
+}
+
+HashBuckets boundary_points_by_hash(const Layer& layer, Feedback& feedback) {
+  check_unit_count(layer);
+  const std::size_t n = layer.size();
+  constexpr std::size_t kBuckets = std::size_t{1} << kHashBucketBits;
+  // Calls emit(x, y, key) for the unit's points as boundary_points lists them, the ones with
+  // a coordinate that is not finite left out.
+  auto for_each_point = [&layer](std::size_t unit, auto&& emit) {
+    const auto& g = layer.geometries[unit];
+    if (!g) return;
+    bool first = true;
+    auto add = [&](const OGRLinearRing& ring) {
+      const int count = ring.getNumPoints();
+      for (int k = first ? 1 : 0; k < count; ++k) {
+        const double x = ring.getX(k), y = ring.getY(k);
+        if (std::isfinite(x) && std::isfinite(y)) emit(x, y, location_hash(x, y));
+      }
+      if (count > 0) first = false;
+    };
+    for_each_ring(*g, add);
+  };
+  // Units split in contiguous ranges, one per thread; a thread's points of one group go after
+  // those of the threads before it, so each group stays in unit order.
+  const std::size_t threads = n < 4096 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+  auto run = [threads, n](auto&& work) {
+    std::vector<std::thread> workers;
+    for (std::size_t t = 1; t < threads; ++t) workers.emplace_back(work, t, n * t / threads, n * (t + 1) / threads);
+    work(0, 0, n / threads);
+    for (auto& w : workers) w.join();
+  };
+  std::vector<std::vector<std::size_t>> next(threads, std::vector<std::size_t>(kBuckets, 0));
+  run([&](std::size_t t, std::size_t from, std::size_t to) {
+    std::size_t* count = next[t].data();
+    for (std::size_t unit = from; unit < to; ++unit)
+      for_each_point(unit, [count](double, double, std::uint32_t key) { ++count[hash_bucket(key)]; });
+  });
+  feedback.check_cancelled();
+
+  HashBuckets out;
+  out.start.assign(kBuckets + 1, 0);
+  std::size_t total = 0;
+  for (std::size_t b = 0; b < kBuckets; ++b) {
+    out.start[b] = total;
+    for (std::size_t t = 0; t < threads; ++t) total += std::exchange(next[t][b], total);
+  }
+  out.start[kBuckets] = total;
+  out.points.resize(total);  // not zeroed: every element is written below
+  run([&](std::size_t t, std::size_t from, std::size_t to) {
+    std::size_t* cursor = next[t].data();
+    BoundaryPoint* points = out.points.data();
+    for (std::size_t unit = from; unit < to; ++unit) {
+      const auto u = static_cast<std::uint32_t>(unit);
+      for_each_point(unit, [&](double x, double y, std::uint32_t key) {
+        points[cursor[hash_bucket(key)]++] = {x, y, u, key};
+      });
+    }
+  });
+  feedback.check_cancelled();
+  return out;
 }
 
 std::vector<BoundarySegment> boundary_segments(const Layer& layer, Feedback& feedback) {

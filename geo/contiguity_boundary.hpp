@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <new>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -40,6 +41,17 @@ struct LargeBufferAllocator {
     madvise(p, bytes, MADV_HUGEPAGE);  // a hint; without it the memory is merely slower to touch
 #endif
     return static_cast<T*>(p);
+  }
+  // Elements are default-initialised (left as they are) rather than zeroed: every array
+  // of this allocator is written in full before it is read, and zeroing tens of MB first
+  // only touched the fresh pages one more time.
+  template <class U>
+  void construct(U* p) noexcept(std::is_nothrow_default_constructible<U>::value) {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
   }
   void deallocate(T* p, std::size_t n) {
     if (n * sizeof(T) < 2 * (std::size_t{2} << 20))
@@ -75,6 +87,19 @@ struct BoundarySegment {
 // points with a coordinate that is not finite are left out (they match nothing). Points come
 // in unit order.
 LargeVector<BoundaryPoint> boundary_points(const Layer& layer, Feedback& feedback);
+
+// The points of boundary_points() grouped by the top kHashBucketBits bits of their location
+// hash (BoundaryPoint::key): group b is points[start[b], start[b + 1]), in the order
+// boundary_points lists them (unit order). Listed straight into their groups (a count, then a
+// fill, both in parallel), so the exact matching sorts small groups in cache instead of the
+// whole array through a copy of it (tens of MB of fresh pages on large layers).
+constexpr int kHashBucketBits = 11;
+inline std::uint32_t hash_bucket(std::uint32_t key) { return key >> (32 - kHashBucketBits); }
+struct HashBuckets {
+  LargeVector<BoundaryPoint> points;
+  std::vector<std::size_t> start;  // (1 << kHashBucketBits) + 1 bounds
+};
+HashBuckets boundary_points_by_hash(const Layer& layer, Feedback& feedback);
 
 // A 32-bit hash of a location: equal coordinates (numerically, so -0 == +0) hash alike.
 std::uint32_t location_hash(double x, double y);
