@@ -1,7 +1,6 @@
 #include "geo/contiguity_boundary.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <thread>
@@ -49,6 +48,33 @@ void check_unit_count(const Layer& layer) {
     throw DataError("'" + layer.path + "' has too many features for contiguity weights");
 }
 
+// Calls emit(x, y) for each boundary point of `unit` as boundary_points lists them: every ring
+// coordinate but the unit's very first, the ones with a coordinate that is not finite left out.
+template <class Emit>
+void for_each_boundary_point(const Layer& layer, std::size_t unit, Emit&& emit) {
+  const auto& g = layer.geometries[unit];
+  if (!g) return;
+  bool first = true;
+  auto add = [&](const OGRLinearRing& ring) {
+    const int count = ring.getNumPoints();
+    for (int k = first ? 1 : 0; k < count; ++k) {
+      const double x = ring.getX(k), y = ring.getY(k);
+      if (std::isfinite(x) && std::isfinite(y)) emit(x, y);
+    }
+    if (count > 0) first = false;
+  };
+  for_each_ring(*g, add);
+}
+
+// Runs work(t, from, to) over `threads` contiguous ranges of the n units, range t on thread t.
+template <class Work>
+void over_unit_ranges(std::size_t n, std::size_t threads, Work&& work) {
+  std::vector<std::thread> workers;
+  for (std::size_t t = 1; t < threads; ++t) workers.emplace_back(work, t, n * t / threads, n * (t + 1) / threads);
+  work(0, 0, n / threads);
+  for (auto& w : workers) w.join();
+}
+
 }  // namespace
 
 std::uint32_t location_hash(double x, double y) {
@@ -62,52 +88,23 @@ LargeVector<BoundaryPoint> boundary_points(const Layer& layer, Feedback& feedbac
   std::vector<std::size_t> offset(n + 1, 0);
   for (std::size_t unit = 0; unit < n; ++unit) {
     std::size_t count = 0;
-    if (const auto& g = layer.geometries[unit]) {
-      auto add = [&count](const OGRLinearRing& ring) { count += ring.getNumPoints(); };
-      for_each_ring(*g, add);
-    }
-    offset[unit + 1] = offset[unit] + (count > 0 ? count - 1 : 0);  // less the first coordinate
+    for_each_boundary_point(layer, unit, [&count](double, double) { ++count; });
+    offset[unit + 1] = offset[unit] + count;
   }
   feedback.check_cancelled();
 
   LargeVector<BoundaryPoint> points(offset[n]);
-  std::atomic<bool> not_finite{false};
-  auto list_units = [&](std::size_t from, std::size_t to) {
-    bool bad = false;
-    for (std::size_t unit = from; unit < to; ++unit) {
-      const auto& g = layer.geometries[unit];
-      if (!g) continue;
-      BoundaryPoint* out = points.data() + offset[unit];
-      bool first = true;
-      auto add = [&](const OGRLinearRing& ring) {
-        const int count = ring.getNumPoints();
-        for (int k = first ? 1 : 0; k < count; ++k) {
-          const double x = ring.getX(k), y = ring.getY(k);
-          bad |= !std::isfinite(x) || !std::isfinite(y);
-          *out++ = {x, y, static_cast<std::uint32_t>(unit), location_hash(x, y)};
-        }
-        if (count > 0) first = false;
-      };
-      for_each_ring(*g, add);
-    }
-    if (bad) not_finite = true;
-  };
   // Reading scattered ring arrays is memory bound: a second thread pays on large layers.
   const std::size_t threads =
       offset[n] < 200000 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
-  std::vector<std::thread> workers;
-  for (std::size_t t = 1; t < threads; ++t)
-    workers.emplace_back(list_units, n * t / threads, n * (t + 1) / threads);
-  list_units(0, n / threads);
-  for (auto& w : workers) w.join();
+  over_unit_ranges(n, threads, [&](std::size_t, std::size_t from, std::size_t to) {
+    for (std::size_t unit = from; unit < to; ++unit) {
+      BoundaryPoint* out = points.data() + offset[unit];
+      const auto u = static_cast<std::uint32_t>(unit);
+      for_each_boundary_point(layer, unit, [&](double x, double y) { *out++ = {x, y, u, location_hash(x, y)}; });
+    }
+  });
   feedback.check_cancelled();
-
-  if (not_finite)
-    points.erase(std::remove_if(points.begin(), points.end(),
-                                [](const BoundaryPoint& p) {
-                                  return !std::isfinite(p.x) || !std::isfinite(p.y);
-                                }),
-                 points.end());
   return points;
 }
 
@@ -115,36 +112,14 @@ HashBuckets boundary_points_by_hash(const Layer& layer, Feedback& feedback) {
   check_unit_count(layer);
   const std::size_t n = layer.size();
   constexpr std::size_t kBuckets = std::size_t{1} << kHashBucketBits;
-  // Calls emit(x, y, key) for the unit's points as boundary_points lists them, the ones with
-  // a coordinate that is not finite left out.
-  auto for_each_point = [&layer](std::size_t unit, auto&& emit) {
-    const auto& g = layer.geometries[unit];
-    if (!g) return;
-    bool first = true;
-    auto add = [&](const OGRLinearRing& ring) {
-      const int count = ring.getNumPoints();
-      for (int k = first ? 1 : 0; k < count; ++k) {
-        const double x = ring.getX(k), y = ring.getY(k);
-        if (std::isfinite(x) && std::isfinite(y)) emit(x, y, location_hash(x, y));
-      }
-      if (count > 0) first = false;
-    };
-    for_each_ring(*g, add);
-  };
   // Units split in contiguous ranges, one per thread; a thread's points of one group go after
   // those of the threads before it, so each group stays in unit order.
   const std::size_t threads = n < 4096 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
-  auto run = [threads, n](auto&& work) {
-    std::vector<std::thread> workers;
-    for (std::size_t t = 1; t < threads; ++t) workers.emplace_back(work, t, n * t / threads, n * (t + 1) / threads);
-    work(0, 0, n / threads);
-    for (auto& w : workers) w.join();
-  };
   std::vector<std::vector<std::size_t>> next(threads, std::vector<std::size_t>(kBuckets, 0));
-  run([&](std::size_t t, std::size_t from, std::size_t to) {
+  over_unit_ranges(n, threads, [&](std::size_t t, std::size_t from, std::size_t to) {
     std::size_t* count = next[t].data();
     for (std::size_t unit = from; unit < to; ++unit)
-      for_each_point(unit, [count](double, double, std::uint32_t key) { ++count[hash_bucket(key)]; });
+      for_each_boundary_point(layer, unit, [count](double x, double y) { ++count[hash_bucket(location_hash(x, y))]; });
   });
   feedback.check_cancelled();
 
@@ -157,12 +132,13 @@ HashBuckets boundary_points_by_hash(const Layer& layer, Feedback& feedback) {
   }
   out.start[kBuckets] = total;
   out.points.resize(total);  // not zeroed: every element is written below
-  run([&](std::size_t t, std::size_t from, std::size_t to) {
+  over_unit_ranges(n, threads, [&](std::size_t t, std::size_t from, std::size_t to) {
     std::size_t* cursor = next[t].data();
     BoundaryPoint* points = out.points.data();
     for (std::size_t unit = from; unit < to; ++unit) {
       const auto u = static_cast<std::uint32_t>(unit);
-      for_each_point(unit, [&](double x, double y, std::uint32_t key) {
+      for_each_boundary_point(layer, unit, [&](double x, double y) {
+        const std::uint32_t key = location_hash(x, y);
         points[cursor[hash_bucket(key)]++] = {x, y, u, key};
       });
     }
